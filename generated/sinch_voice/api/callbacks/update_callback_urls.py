@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...models.update_callback_urls_request import UpdateCallbackUrlsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    applicationkey: str,
+    *,
+    body: UpdateCallbackUrlsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
+            applicationkey=quote(str(applicationkey), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | EmptyResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    applicationkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallbackUrlsRequest,
+) -> Response[Any | EmptyResponse | ErrorResponse]:
+    """Update callback URLs
+
+     Sets the primary and/or fallback callback URL of the application. The fallback is called
+    only when the primary times out or answers with an error.
+
+    Args:
+        applicationkey (str): The unique identifying key of a Voice application, as the dashboard
+            shows it. Example: 94983f76-1161-6655-9515-4785c7b67dd8.
+        body (UpdateCallbackUrlsRequest): New callback URLs for an application; either one may be
+            set alone. Example: {'url': {'primary': 'https://primarycallback.com'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        applicationkey=applicationkey,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    applicationkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallbackUrlsRequest,
+) -> Any | EmptyResponse | ErrorResponse | None:
+    """Update callback URLs
+
+     Sets the primary and/or fallback callback URL of the application. The fallback is called
+    only when the primary times out or answers with an error.
+
+    Args:
+        applicationkey (str): The unique identifying key of a Voice application, as the dashboard
+            shows it. Example: 94983f76-1161-6655-9515-4785c7b67dd8.
+        body (UpdateCallbackUrlsRequest): New callback URLs for an application; either one may be
+            set alone. Example: {'url': {'primary': 'https://primarycallback.com'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        applicationkey=applicationkey,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    applicationkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallbackUrlsRequest,
+) -> Response[Any | EmptyResponse | ErrorResponse]:
+    """Update callback URLs
+
+     Sets the primary and/or fallback callback URL of the application. The fallback is called
+    only when the primary times out or answers with an error.
+
+    Args:
+        applicationkey (str): The unique identifying key of a Voice application, as the dashboard
+            shows it. Example: 94983f76-1161-6655-9515-4785c7b67dd8.
+        body (UpdateCallbackUrlsRequest): New callback URLs for an application; either one may be
+            set alone. Example: {'url': {'primary': 'https://primarycallback.com'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        applicationkey=applicationkey,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    applicationkey: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCallbackUrlsRequest,
+) -> Any | EmptyResponse | ErrorResponse | None:
+    """Update callback URLs
+
+     Sets the primary and/or fallback callback URL of the application. The fallback is called
+    only when the primary times out or answers with an error.
+
+    Args:
+        applicationkey (str): The unique identifying key of a Voice application, as the dashboard
+            shows it. Example: 94983f76-1161-6655-9515-4785c7b67dd8.
+        body (UpdateCallbackUrlsRequest): New callback URLs for an application; either one may be
+            set alone. Example: {'url': {'primary': 'https://primarycallback.com'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            applicationkey=applicationkey,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.capability import Capability
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OwnedNumber")
+
+
+@_attrs_define
+class OwnedNumber:
+    """A number you own, its capability and, when assigned, its application.
+
+    Example:
+        {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}
+
+    """
+
+    number: str
+    """ A phone number in E.164 format (`+` then 2 to 15 digits, no spaces). """
+    capability: Capability | str
+    """ The capability of the number (`voice` or `sms`). A value this document does not know
+    yet is kept as a plain string rather than rejected.
+     """
+    applicationkey: str | Unset = UNSET
+    """ The application the number is assigned to. Absent when it is not assigned. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        capability: str
+        if isinstance(self.capability, Capability):
+            capability = self.capability.value
+        else:
+            capability = self.capability
+
+        applicationkey = self.applicationkey
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "capability": capability,
+            }
+        )
+        if applicationkey is not UNSET:
+            field_dict["applicationkey"] = applicationkey
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        def _parse_capability(data: object) -> Capability | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                capability_type_0 = Capability(data)
+
+                return capability_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Capability | str, data)
+
+        capability = _parse_capability(d.pop("capability"))
+
+        applicationkey = d.pop("applicationkey", UNSET)
+
+        owned_number = cls(
+            number=number,
+            capability=capability,
+            applicationkey=applicationkey,
+        )
+
+        owned_number.additional_properties = d
+        return owned_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
