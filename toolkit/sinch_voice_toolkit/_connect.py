@@ -1,0 +1,99 @@
+"""`connect()`: a ready, production-configured `sinch_voice.Client` in one call.
+
+It wires the generated client to the signing layer: the auth hook (signed by default, Basic on
+request), `raise_on_unexpected_status=True`, explicit timeouts and a User-Agent, with
+credentials and base URL from arguments or the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import httpx
+
+from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
+from sinch_voice import Client
+
+from ._version import __version__
+
+DEFAULT_BASE_URL = "https://callingapi.sinch.com"
+ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
+ENV_APPLICATION_SECRET = "SINCH_APPLICATION_SECRET"  # noqa: S105 - a variable name, not a secret
+ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
+
+# Connecting should be quick or not at all; a read may wait on Sinch's back end for a while.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
+USER_AGENT = f"sinch-voice-toolkit/{__version__} (+python; httpx/{httpx.__version__})"
+
+AuthKind = Literal["signed", "basic"]
+
+
+def connect(
+    application_key: str | None = None,
+    application_secret: str | None = None,
+    *,
+    auth: AuthKind = "signed",
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    environ: Mapping[str, str] | None = None,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> Client:
+    """Build a `sinch_voice.Client` that authenticates every request.
+
+    Args:
+        application_key: The application key; defaults to `$SINCH_APPLICATION_KEY`.
+        application_secret: The application secret; defaults to `$SINCH_APPLICATION_SECRET`.
+        auth: "signed" (Sinch's application signed request, the default and the one Sinch
+            recommends for production) or "basic" (for testing).
+        base_url: Defaults to `$SINCH_VOICE_BASE_URL`, then `https://callingapi.sinch.com`.
+        timeout: Seconds for every phase, or an `httpx.Timeout`; defaults to 5 s to connect and
+            to get a pooled connection, 15 s to read or write.
+        environ: Where to read the variables from; defaults to `os.environ`.
+        httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
+            `httpx.AsyncClient` (a `transport`, `proxy`, `event_hooks`, ...). `auth` is set by
+            `connect()` and cannot be given here.
+
+    Returns:
+        A client to pass as `client=` to any function under `sinch_voice.api`. Use it as a
+        context manager (`with` or `async with`) to close its connections.
+
+    Raises:
+        CredentialsError: A credential is missing or malformed (the message names which one,
+            never its value).
+        ValueError: `auth` is neither "signed" nor "basic", or `httpx_args` contains `auth`.
+    """
+    extra = dict(httpx_args or {})
+    if "auth" in extra:
+        raise ValueError("httpx_args must not contain 'auth'; choose it with auth='signed'|'basic'")
+    env = os.environ if environ is None else environ
+    key = application_key if application_key is not None else env.get(ENV_APPLICATION_KEY)
+    secret = (
+        application_secret if application_secret is not None else env.get(ENV_APPLICATION_SECRET)
+    )
+    if not key:
+        raise CredentialsError(
+            f"no application key: pass application_key or set ${ENV_APPLICATION_KEY}"
+        )
+    if not secret:
+        raise CredentialsError(
+            f"no application secret: pass application_secret or set ${ENV_APPLICATION_SECRET}"
+        )
+
+    hook: httpx.Auth
+    if auth == "signed":
+        hook = ApplicationAuth(key, secret)
+    elif auth == "basic":
+        hook = BasicAuth(key, secret)
+    else:
+        raise ValueError(f"auth must be 'signed' or 'basic', not {auth!r}")
+
+    url = base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    return Client(
+        base_url=url.rstrip("/"),
+        raise_on_unexpected_status=True,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        headers={"User-Agent": USER_AGENT},
+        httpx_args={**extra, "auth": hook},
+    )
