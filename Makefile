@@ -1,0 +1,79 @@
+# Every project task, with its commands in plain sight. CI (.ci/run, .github/workflows) only
+# calls these targets. Each target bootstraps what it needs: a virtualenv from
+# requirements-dev.txt and Node tools from package-lock.json.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+# Tools from the virtualenv and node_modules come first; the generator's post-hooks need ruff.
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+SPEC := openapi.yaml
+GENERATOR_CONFIG := openapi-generator.yaml
+GENERATED_PACKAGE := generated/sinch_voice
+GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
+	--meta none --overwrite --fail-on-warning
+
+.PHONY: help venv node generate check-generated lint spec-lint typecheck test unit clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV_STAMP): requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+venv: $(VENV_STAMP) ## Create the virtualenv and install the project and its tools
+
+node: $(NODE_STAMP) ## Install the pinned Node tools (Redocly, Prism)
+
+generate: $(VENV_STAMP) ## Regenerate generated/ from openapi.yaml
+	rm -rf $(GENERATED_PACKAGE)
+	$(GENERATE) --output-path $(GENERATED_PACKAGE)
+	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
+
+check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) --output-path "$$tmp/sinch_voice" > "$$tmp/log" || { cat "$$tmp/log"; exit 1; }; \
+	touch "$$tmp/sinch_voice/py.typed"; \
+	if ! diff -r -x __pycache__ "$$tmp/sinch_voice" $(GENERATED_PACKAGE); then \
+		echo "generated/ does not match $(SPEC): run 'make generate' and commit generated/." >&2; \
+		exit 1; \
+	fi; \
+	echo "generated/ matches $(SPEC)."
+
+spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
+	openapi-spec-validator $(SPEC)
+	redocly lint --config redocly.yaml $(SPEC)
+
+typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages
+	mypy signing/sinch_signing toolkit/sinch_voice_toolkit
+
+lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
+	ruff check .
+	ruff format --check .
+
+unit: $(VENV_STAMP) ## The unit and property tests (tests/)
+	pytest
+
+test: lint check-generated unit ## Everything CI runs
+
+clean: ## Remove the virtualenv, node_modules and caches
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,20 @@
+"""Shared fixtures for the unit tests: known-answer vectors and test credentials."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# A copy of shared/facts/signing-vectors.json (Sinch docs, .NET and Node SDK tests, and vectors
+# derived for these six endpoints), so the tests run in any clone.
+VECTORS_FILE = Path(__file__).parent / "data" / "signing-vectors.json"
+SIGNING_VECTORS: dict[str, Any] = json.loads(VECTORS_FILE.read_text())
+
+TEST_KEY = "5F5C418A0F914BBC8234A9BF5EDDAD97"
+TEST_SECRET = "JViE5vDor0Sw3WllZka15Q=="
+
+
+@pytest.fixture
+def credentials() -> tuple[str, str]:
+    return TEST_KEY, TEST_SECRET
