@@ -66,8 +66,8 @@ typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages
 	mypy signing/sinch_signing toolkit/sinch_voice_toolkit
 
 lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
-	ruff check .
-	ruff format --check .
+	ruff check --no-cache .
+	ruff format --no-cache --check .
 
 unit: $(VENV_STAMP) ## The unit and property tests (tests/)
 	pytest
