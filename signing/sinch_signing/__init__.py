@@ -1,12 +1,25 @@
-"""Authentication for the Sinch Voice API: signed requests, Basic, and the signing algorithm.
+"""Authentication for the Sinch Voice API: signed requests, Basic, and callback verification.
 
 `ApplicationAuth` and `BasicAuth` are httpx auth hooks; pass one as `auth=` to any httpx client
-(or let `sinch_voice_toolkit.connect()` do it). The lower-level functions expose the one
-definition of Sinch's canonical string-to-sign, for servers and tests that verify signatures.
+(or let `sinch_voice_toolkit.connect()` do it). `verify_callback` checks the signature of a
+request Sinch sends you. The lower-level functions expose the one definition of Sinch's
+canonical string-to-sign.
 """
 
 from ._auth import ApplicationAuth, BasicAuth, wire_path, with_literal_plus
-from ._errors import CredentialsError
+from ._errors import (
+    AmbiguousHeaderError,
+    CallbackVerificationError,
+    CredentialsError,
+    MalformedAuthorizationError,
+    MalformedTimestampError,
+    MissingAuthorizationError,
+    MissingTimestampError,
+    SignatureMismatchError,
+    TimestampOutOfWindowError,
+    UnknownSchemeError,
+    WrongApplicationKeyError,
+)
 from ._signature import (
     SCHEME,
     TIMESTAMP_HEADER,
@@ -18,20 +31,40 @@ from ._signature import (
     string_to_sign,
     validate_application_key,
 )
+from ._verify import (
+    TIMESTAMP_TOLERANCE_SECONDS,
+    parse_authorization,
+    parse_timestamp,
+    verify_callback,
+)
 
 __all__ = [
     "SCHEME",
     "TIMESTAMP_HEADER",
+    "TIMESTAMP_TOLERANCE_SECONDS",
+    "AmbiguousHeaderError",
     "ApplicationAuth",
     "BasicAuth",
+    "CallbackVerificationError",
     "CredentialsError",
+    "MalformedAuthorizationError",
+    "MalformedTimestampError",
+    "MissingAuthorizationError",
+    "MissingTimestampError",
+    "SignatureMismatchError",
+    "TimestampOutOfWindowError",
+    "UnknownSchemeError",
+    "WrongApplicationKeyError",
     "authorization_value",
     "compute_signature",
     "content_md5",
     "decode_secret",
     "format_timestamp",
+    "parse_authorization",
+    "parse_timestamp",
     "string_to_sign",
     "validate_application_key",
+    "verify_callback",
     "wire_path",
     "with_literal_plus",
 ]
