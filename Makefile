@@ -63,7 +63,7 @@ spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	redocly lint --config redocly.yaml $(SPEC)
 
 typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages
-	mypy signing/sinch_signing toolkit/sinch_voice_toolkit
+	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock
 
 lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .

@@ -1,0 +1,38 @@
+"""A local, stateful stand-in for the Sinch Voice "Applications" API.
+
+Start it from the shell with `sinch-voice-mock` (or `make mock`), or in-process:
+
+    from sinch_voice_mock import MockServer, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+
+    with MockServer() as mock:   # a free port on 127.0.0.1
+        client = connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url)
+
+It validates every request against openapi.yaml (openapi-core), verifies signed and Basic
+requests with `sinch_signing`, and answers errors as Sinch does.
+"""
+
+from ._app import create_app
+from ._errors import SinchError
+from ._server import MockServer, main, running_mock
+from ._state import (
+    DEFAULT_NUMBERS,
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    EXAMPLE_APPLICATION_KEY,
+    EXAMPLE_APPLICATION_SECRET,
+    MockState,
+)
+
+__all__ = [
+    "DEFAULT_NUMBERS",
+    "DEMO_APPLICATION_KEY",
+    "DEMO_APPLICATION_SECRET",
+    "EXAMPLE_APPLICATION_KEY",
+    "EXAMPLE_APPLICATION_SECRET",
+    "MockServer",
+    "MockState",
+    "SinchError",
+    "create_app",
+    "main",
+    "running_mock",
+]

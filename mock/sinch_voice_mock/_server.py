@@ -1,0 +1,158 @@
+"""Run the mock as a real HTTP server on loopback: in a background thread, or from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from ._app import create_app
+from ._state import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockState
+
+LOOPBACK = "127.0.0.1"
+DEFAULT_PORT = 8080
+STARTUP_TIMEOUT_SECONDS = 10.0
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    """Bind before starting uvicorn, so port 0 yields a free port we know in advance."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    return sock
+
+
+class MockServer:
+    """The mock on a loopback port in a daemon thread. Use as a context manager.
+
+    Example:
+        with MockServer() as mock:
+            client = connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url)
+    """
+
+    def __init__(
+        self, state: MockState | None = None, *, port: int = 0, **app_options: Any
+    ) -> None:
+        self.state = state if state is not None else MockState.default()
+        self._app = create_app(self.state, **app_options)
+        self._socket = _bind(LOOPBACK, port)
+        self.port: int = self._socket.getsockname()[1]
+        self.url = f"http://{LOOPBACK}:{self.port}"
+        config = uvicorn.Config(self._app, log_level="warning", lifespan="off", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            name="sinch-voice-mock",
+            daemon=True,
+        )
+
+    def start(self) -> MockServer:
+        self._thread.start()
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the mock server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(STARTUP_TIMEOUT_SECONDS)
+        self._socket.close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+@contextmanager
+def running_mock(state: MockState | None = None, **options: Any) -> Iterator[MockServer]:
+    """Start a mock on a free loopback port for the duration of a `with` block."""
+    with MockServer(state, **options) as server:
+        yield server
+
+
+def _application(value: str) -> tuple[str, str]:
+    key, separator, secret = value.partition(":")
+    if not separator or not key or not secret:
+        raise argparse.ArgumentTypeError("expected KEY:SECRET")
+    return key, secret
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The `sinch-voice-mock` command."""
+    parser = argparse.ArgumentParser(
+        prog="sinch-voice-mock",
+        description="A local, stateful stand-in for the Sinch Voice Applications API.",
+    )
+    parser.add_argument(
+        "--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})"
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"0 picks a free port (default {DEFAULT_PORT})",
+    )
+    parser.add_argument(
+        "--application", type=_application, action="append", default=[], metavar="KEY:SECRET",
+        help="register another application (repeatable); its secret is base64, as in the dashboard",
+    )  # fmt: skip
+    parser.add_argument(
+        "--state", type=Path, help="JSON or YAML file with applications and numbers"
+    )
+    parser.add_argument(
+        "--latency-ms", type=float, default=0, help="fixed delay added to every API request"
+    )
+    parser.add_argument(
+        "--clock-skew-seconds", type=float, default=None,
+        help="how far x-timestamp may be from the server's clock (default 300)",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+
+    try:
+        state = MockState.from_file(args.state) if args.state else MockState.default()
+        for key, secret in args.application:
+            state.add_application(key, secret)
+        options: dict[str, Any] = {"latency_ms": args.latency_ms}
+        if args.clock_skew_seconds is not None:
+            options["tolerance_seconds"] = args.clock_skew_seconds
+        app = create_app(state, **options)
+        sock = _bind(args.host, args.port)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"sinch-voice-mock: {error}", file=sys.stderr)
+        return 2
+
+    url = f"http://{args.host}:{sock.getsockname()[1]}"
+    print(f"Sinch Voice mock listening on {url}  (spec: {url}/openapi.yaml)")
+    if DEMO_APPLICATION_KEY in state.applications:
+        print("Demo application (not a real credential):")
+        print(f"  export SINCH_VOICE_BASE_URL={url}")
+        print(f"  export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}")
+        print(f"  export SINCH_APPLICATION_SECRET={DEMO_APPLICATION_SECRET}")
+    for key in state.applications:
+        if key != DEMO_APPLICATION_KEY:
+            print(f"Application registered: {key}")
+    print("Press Ctrl-C to stop.", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    with suppress(KeyboardInterrupt):
+        server.run(sockets=[sock])
+    return 0

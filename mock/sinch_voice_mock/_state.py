@@ -1,0 +1,194 @@
+"""The mock's in-memory world: applications, owned numbers, assignments, callback URLs.
+
+One instance lives as long as the server process. Every method either changes the state
+completely or raises `SinchError` and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sinch_signing import CredentialsError, decode_secret, validate_application_key
+
+from ._errors import NOT_FOUND, PARAMETER_VALIDATION, SinchError
+
+CAPABILITIES = ("voice", "sms")
+DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
+# The same pattern as E164Number in openapi.yaml, for checking a state file.
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+
+# The demo application that `make demo` and `sinch-voice-mock` print. Not a real credential.
+DEMO_APPLICATION_KEY = "11983f76-12c8-1111-9515-4785c7b67ca8"
+DEMO_APPLICATION_SECRET = "c2luY2gtdm9pY2UtbW9jay1kZW1vLXNlY3JldA=="  # noqa: S105 - public demo value
+# The application key used in openapi.yaml's examples, so spec examples run against the mock.
+EXAMPLE_APPLICATION_KEY = "94983f76-1161-6655-9515-4785c7b67dd8"
+EXAMPLE_APPLICATION_SECRET = "c2luY2gtdm9pY2UtbW9jay1leGFtcGxlLXNlY3JldA=="  # noqa: S105
+
+# The documented default inventory: number -> capabilities it supports.
+DEFAULT_NUMBERS: dict[str, tuple[str, ...]] = {
+    "+14151112223333": ("voice",),  # the number in Sinch's own request samples
+    "+14155550100": ("voice", "sms"),
+    "+14155550101": ("voice", "sms"),
+    "+14155550102": ("voice",),
+    "+14155550103": ("sms",),
+    "+46730170101": ("voice", "sms"),
+    "+46730170102": ("voice",),
+    "+442071838750": ("voice",),
+    "+4915112345678": ("voice", "sms"),
+}
+
+
+@dataclass
+class Application:
+    key: str
+    secret: str
+    primary: str | None = None
+    fallback: str | None = None
+
+
+@dataclass
+class MockState:
+    """Applications, owned numbers and their assignments, guarded by one lock."""
+
+    applications: dict[str, Application] = field(default_factory=dict)
+    inventory: dict[str, frozenset[str]] = field(default_factory=dict)
+    assignments: dict[tuple[str, str], str] = field(default_factory=dict)  # (number, cap) -> app
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @classmethod
+    def default(cls) -> MockState:
+        """The documented default: the demo and example applications and DEFAULT_NUMBERS."""
+        state = cls()
+        state.add_application(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)
+        state.add_application(EXAMPLE_APPLICATION_KEY, EXAMPLE_APPLICATION_SECRET)
+        for number, capabilities in DEFAULT_NUMBERS.items():
+            state.add_number(number, capabilities)
+        return state
+
+    @classmethod
+    def from_file(cls, path: Path) -> MockState:
+        """Load a state file (JSON or YAML); see the mock's README section for the format."""
+        text = path.read_text()
+        data = yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else json.loads(text)
+        return cls.from_mapping(data)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> MockState:
+        state = cls()
+        for app in data.get("applications", []):
+            state.add_application(app["key"], app["secret"])
+            callbacks = app.get("callbacks") or {}
+            state.set_callbacks(app["key"], callbacks.get("primary"), callbacks.get("fallback"))
+        for item in data.get("numbers", []):
+            state.add_number(item["number"], item.get("capabilities", [DEFAULT_CAPABILITY]))
+            for capability, app_key in (item.get("assigned") or {}).items():
+                state.assign([item["number"]], app_key, capability)
+        return state
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def add_application(self, key: str, secret: str) -> None:
+        try:
+            key = validate_application_key(key)
+            decode_secret(secret)
+        except CredentialsError as error:
+            raise ValueError(f"application {key!r}: {error}") from None
+        with self.lock:
+            self.applications[key] = Application(key, secret)
+
+    def add_number(self, number: str, capabilities: Iterable[str]) -> None:
+        caps = frozenset(capabilities)
+        if not E164.fullmatch(number):
+            raise ValueError(f"{number!r} is not an E.164 number")
+        if not caps or not caps <= set(CAPABILITIES):
+            raise ValueError(f"{number}: capabilities must be a non-empty subset of {CAPABILITIES}")
+        with self.lock:
+            self.inventory[number] = caps
+
+    def secret_for(self, key: str) -> str | None:
+        app = self.applications.get(key)
+        return app.secret if app else None
+
+    # -- the API's operations -------------------------------------------------------------
+
+    def list_numbers(self) -> list[dict[str, str]]:
+        """One item per owned number and capability it supports."""
+        with self.lock:
+            items = []
+            for number in sorted(self.inventory):
+                for capability in sorted(self.inventory[number]):
+                    item = {"number": number, "capability": capability}
+                    app = self.assignments.get((number, capability))
+                    if app is not None:
+                        item["applicationkey"] = app
+                    items.append(item)
+            return items
+
+    def assign(self, numbers: list[str], app_key: str, capability: str) -> None:
+        """Assign every number to the application for the capability, or none of them."""
+        with self.lock:
+            self._require_application(app_key)
+            not_owned = [n for n in numbers if n not in self.inventory]
+            if not_owned:
+                raise SinchError(
+                    PARAMETER_VALIDATION,
+                    f"Numbers not owned by this project: {', '.join(not_owned)}",
+                )
+            lacking = [n for n in numbers if capability not in self.inventory[n]]
+            if lacking:
+                raise SinchError(
+                    PARAMETER_VALIDATION,
+                    f"Numbers without the {capability} capability: {', '.join(lacking)}",
+                )
+            for number in numbers:
+                self.assignments[(number, capability)] = app_key
+
+    def unassign(self, number: str, app_key: str, capability: str | None) -> None:
+        """Un-assign the number from the application (for one capability, or all)."""
+        with self.lock:
+            self._require_application(app_key)
+            if number not in self.inventory:
+                raise SinchError(
+                    PARAMETER_VALIDATION, f"Number not owned by this project: {number}"
+                )
+            if capability is not None and capability not in self.inventory[number]:
+                raise SinchError(
+                    PARAMETER_VALIDATION, f"Number {number} has no {capability} capability"
+                )
+            capabilities = [capability] if capability else sorted(self.inventory[number])
+            held = [c for c in capabilities if self.assignments.get((number, c)) == app_key]
+            if not held:
+                raise SinchError(
+                    NOT_FOUND, f"Number {number} is not assigned to application {app_key}"
+                )
+            for c in held:
+                del self.assignments[(number, c)]
+
+    def callbacks(self, app_key: str) -> dict[str, str]:
+        with self.lock:
+            app = self._require_application(app_key)
+            urls = {"primary": app.primary, "fallback": app.fallback}
+            return {name: url for name, url in urls.items() if url is not None}
+
+    def set_callbacks(self, app_key: str, primary: str | None, fallback: str | None) -> None:
+        """Set the URLs that are given; leave the others as they are."""
+        with self.lock:
+            app = self._require_application(app_key)
+            if primary is not None:
+                app.primary = primary
+            if fallback is not None:
+                app.fallback = fallback
+
+    def _require_application(self, key: str) -> Application:
+        app = self.applications.get(key)
+        if app is None:
+            raise SinchError(NOT_FOUND, f"Application not found: {key}")
+        return app
