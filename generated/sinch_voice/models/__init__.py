@@ -4,6 +4,7 @@ from .assign_numbers_request import AssignNumbersRequest
 from .callback_configuration import CallbackConfiguration
 from .callback_urls import CallbackUrls
 from .capability import Capability
+from .configured_callback_urls import ConfiguredCallbackUrls
 from .empty_response import EmptyResponse
 from .error_response import ErrorResponse
 from .number_info import NumberInfo
@@ -20,6 +21,7 @@ __all__ = (
     "CallbackConfiguration",
     "CallbackUrls",
     "Capability",
+    "ConfiguredCallbackUrls",
     "EmptyResponse",
     "ErrorResponse",
     "NumberInfo",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.callback_urls import CallbackUrls
+    from ..models.configured_callback_urls import ConfiguredCallbackUrls
 
 
 T = TypeVar("T", bound="CallbackConfiguration")
@@ -22,8 +22,8 @@ class CallbackConfiguration:
 
     """
 
-    url: CallbackUrls
-    """ The primary and fallback callback URLs of an application. """
+    url: ConfiguredCallbackUrls
+    """ The primary and fallback callback URLs configured for an application. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +41,10 @@ class CallbackConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.callback_urls import CallbackUrls
+        from ..models.configured_callback_urls import ConfiguredCallbackUrls
 
         d = dict(src_dict)
-        url = CallbackUrls.from_dict(d.pop("url"))
+        url = ConfiguredCallbackUrls.from_dict(d.pop("url"))
 
         callback_configuration = cls(
             url=url,

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -13,7 +12,7 @@ T = TypeVar("T", bound="CallbackUrls")
 
 @_attrs_define
 class CallbackUrls:
-    """The primary and fallback callback URLs of an application.
+    """New primary and/or fallback callback URLs for an application.
 
     Example:
         {'primary': 'https://primarycallback.com', 'fallback': 'https://fallbackcallback.com'}
@@ -24,7 +23,6 @@ class CallbackUrls:
     """ The URL Sinch calls with events of the application. """
     fallback: str | Unset = UNSET
     """ Called only when the primary URL times out or answers with an error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         primary = self.primary
@@ -32,7 +30,7 @@ class CallbackUrls:
         fallback = self.fallback
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if primary is not UNSET:
             field_dict["primary"] = primary
@@ -53,21 +51,4 @@ class CallbackUrls:
             fallback=fallback,
         )
 
-        callback_urls.additional_properties = d
         return callback_urls
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

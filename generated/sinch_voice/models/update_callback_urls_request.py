@@ -22,7 +22,7 @@ class UpdateCallbackUrlsRequest:
     """
 
     url: CallbackUrls
-    """ The primary and fallback callback URLs of an application. """
+    """ New primary and/or fallback callback URLs for an application. """
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url.to_dict()
