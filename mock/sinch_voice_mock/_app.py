@@ -100,14 +100,16 @@ def create_app(
     authenticator = Authenticator(world, clock or (lambda: datetime.now(UTC)), tolerance_seconds)
     delay = latency_ms / 1000
 
-    def endpoint(operations: dict[str, Operation]) -> Callable[[Request], Awaitable[Response]]:
+    def endpoint(
+        path: str, operations: dict[str, Operation]
+    ) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
             body = await request.body()
             if delay:
                 await asyncio.sleep(delay)
             try:
                 caller = authenticator.authenticate(request, body)
-                payload = validator.validate(request, body)
+                payload = validator.validate(request, body, path)
                 return operations[request.method](world, caller, dict(request.path_params), payload)
             except SinchError as error:
                 return error.response()
@@ -117,7 +119,9 @@ def create_app(
     async def serve_spec(request: Request) -> Response:
         return Response(spec_text, media_type="application/yaml")
 
-    routes = [Route(path, endpoint(ops), methods=list(ops)) for path, ops in OPERATIONS.items()]
+    routes = [
+        Route(path, endpoint(path, ops), methods=list(ops)) for path, ops in OPERATIONS.items()
+    ]
     routes.append(Route("/openapi.yaml", serve_spec, methods=["GET"]))
     app = Starlette(
         routes=routes,

@@ -22,20 +22,24 @@ from openapi_core.validation.request.exceptions import (
     MissingRequestBody,
     MissingRequiredParameter,
     MissingRequiredRequestBody,
+    ParameterValidationError,
     RequestBodyValidationError,
 )
 from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from starlette.requests import Request
 
 from ._errors import INVALID_REQUEST, MISSING_PARAMETER, PARAMETER_VALIDATION, SinchError
 
 
 class _ReceivedRequest(StarletteOpenAPIRequest):
-    """openapi-core's Starlette adapter, reading the path as the server received it.
+    """openapi-core's Starlette adapter, reading the path exactly as it was sent.
 
-    Starlette's `request.url` goes through `urlsplit`, which silently drops newlines and tabs;
-    the ASGI `path` keeps them, so `+4673%0A` is seen as the invalid number it is. The host is
-    the spec's own server, because the mock serves the spec's paths under any address.
+    openapi-core does not percent-decode path parameters, and a decoded path can carry `#`, `?`
+    or a newline that breaks its template matching (Starlette's `request.url` even drops
+    newlines). So openapi-core gets the raw path to find the operation and to validate headers
+    and body; path parameters are validated separately, decoded (see `RequestValidator`). The
+    host is the spec's own server, because the mock serves the spec's paths under any address.
     """
 
     def __init__(self, request: Request, body: bytes, server_url: str) -> None:
@@ -48,7 +52,8 @@ class _ReceivedRequest(StarletteOpenAPIRequest):
 
     @property
     def path(self) -> str:
-        return str(self.request.scope["path"])
+        raw = self.request.scope.get("raw_path") or self.request.scope["path"].encode()
+        return bytes(raw).decode("latin-1")
 
     @property
     def content_type(self) -> str:
@@ -61,17 +66,50 @@ class RequestValidator:
     def __init__(self, spec: dict[str, Any]) -> None:
         self._openapi = OpenAPI.from_dict(spec)
         self._server_url = spec["servers"][0]["url"]
+        self._path_parameters = _path_parameter_validators(spec)
 
-    def validate(self, request: Request, body: bytes) -> Any:
+    def validate(self, request: Request, body: bytes, path_template: str) -> Any:
         """Return the request body as parsed JSON (None without one), or raise SinchError."""
+        # Path parameters: the router's decoded values, against the spec's parameter schemas.
+        validators = self._path_parameters.get(path_template, {})
+        for name, value in request.path_params.items():
+            if not validators[name].is_valid(value):
+                raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {name}")
+        # Everything else: openapi-core. Its path-parameter verdicts are on undecoded text.
         result = self._openapi.unmarshal_request(_ReceivedRequest(request, body, self._server_url))
         for error in result.errors:
+            if isinstance(error, ParameterValidationError) and error.location == "path":
+                continue
             raise _as_sinch_error(error)  # the first one is enough to answer
-        # openapi-core's path-template matcher also drops a trailing newline; the router saw the
-        # real value. Different values mean the path carried something the template hid.
-        if dict(result.parameters.path) != dict(request.path_params):
-            raise SinchError(PARAMETER_VALIDATION, "Invalid path parameter")
         return result.body
+
+
+def _path_parameter_validators(spec: dict[str, Any]) -> dict[str, dict[str, OAS31Validator]]:
+    """path template -> parameter name -> a validator for that parameter's schema in the spec."""
+    root = OAS31Validator(spec, format_checker=oas31_format_checker)  # resolves '#/components/...'
+    found: dict[str, dict[str, OAS31Validator]] = {}
+    for path, item in spec["paths"].items():
+        operations = [
+            op for method, op in item.items() if method in ("get", "post", "put", "patch", "delete")
+        ]
+        for parameter in item.get("parameters", []) + [
+            p for op in operations for p in op.get("parameters", [])
+        ]:
+            parameter = _deref(spec, parameter)
+            if parameter["in"] == "path":
+                found.setdefault(path, {})[parameter["name"]] = root.evolve(
+                    schema=parameter["schema"]
+                )
+    return found
+
+
+def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
 def _as_sinch_error(error: Exception) -> SinchError:
