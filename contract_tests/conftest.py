@@ -1,0 +1,54 @@
+"""Fixtures for the contract suite: the spec, a running mock, and signed Schemathesis requests."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+
+from contract_tests._auth import SinchRequestsAuth
+from contract_tests._prism import PrismServer
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_PATH = ROOT / "openapi.yaml"
+CONFIG_FILE = Path(__file__).with_name("schemathesis.toml")
+
+# Examples per operation and per state-machine run; `make contract-deep` raises it.
+MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", "40"))
+
+
+def load_schema(*, valid_data_only: bool = False) -> schemathesis.schemas.BaseSchema:
+    """The spec as Schemathesis sees it, every request signed for the mock's demo application.
+
+    Args:
+        valid_data_only: Generate positive cases only. For Prism 5.14.2, which echoes an invalid
+            value into its `sl-violations` response header and dies when Node refuses a character
+            there; its rejection of invalid data is tested explicitly in test_prism.py.
+    """
+    settings = tomllib.loads(CONFIG_FILE.read_text())
+    if valid_data_only:
+        settings["generation"]["mode"] = "positive"
+    config = SchemathesisConfig.from_dict(settings, base_dir=str(CONFIG_FILE.parent))
+    schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
+    schema.auth.set_from_requests(SinchRequestsAuth(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET))
+    return schema
+
+
+@pytest.fixture(scope="session")
+def mock_server() -> Iterator[MockServer]:
+    """One mock for the session, on a free loopback port, stopped at the end."""
+    with MockServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def prism_server() -> Iterator[PrismServer]:
+    """Prism serving openapi.yaml: an independent reading of the same spec."""
+    with PrismServer(SPEC_PATH) as server:
+        yield server

@@ -1,0 +1,108 @@
+"""The generated client against Prism, an independent implementation of openapi.yaml.
+
+Prism validates each request against the spec with its own validator (ajv, ECMA-262 regexes)
+and answers 400 with the spec's error example when a request violates it. Every operation the
+generated client sends must pass; requests that break the spec must not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from contract_tests._prism import PrismServer
+from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
+from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
+from sinch_voice.api.query import query_number
+from sinch_voice.models import (
+    AssignNumbersRequest,
+    CallbackConfiguration,
+    CallbackUrls,
+    Capability,
+    EmptyResponse,
+    OwnedNumberList,
+    QueryNumberResponse,
+    UnassignNumberRequest,
+    UpdateCallbackUrlsRequest,
+)
+from sinch_voice_toolkit import connect
+
+KEY, SECRET = "prism-app", "cHJpc20tc2VjcmV0"
+APP = "94983f76-1161-6655-9515-4785c7b67dd8"
+
+OPERATIONS: dict[str, tuple[Any, dict[str, Any], tuple[type, ...]]] = {
+    "getNumbers": (get_numbers, {}, (OwnedNumberList,)),
+    "updateNumbers": (
+        update_numbers,
+        {
+            "body": AssignNumbersRequest(
+                numbers=["+14155550100", "+46730170101"],
+                applicationkey=APP,
+                capability=Capability.SMS,
+            )
+        },
+        (EmptyResponse, type(None)),
+    ),
+    "unassignNumber": (
+        unassign_number,
+        {"body": UnassignNumberRequest(number="+14155550100")},
+        (EmptyResponse, type(None)),
+    ),
+    "getCallbackUrls": (get_callback_urls, {"applicationkey": APP}, (CallbackConfiguration,)),
+    "updateCallbackUrls": (
+        update_callback_urls,
+        {
+            "applicationkey": APP,
+            "body": UpdateCallbackUrlsRequest(
+                url=CallbackUrls(fallback="https://fallback.example.com/sinch")
+            ),
+        },
+        (EmptyResponse, type(None)),
+    ),
+    "queryNumber": (query_number, {"number": "+46730170101"}, (QueryNumberResponse,)),
+}
+
+
+@pytest.mark.parametrize("operation_id", list(OPERATIONS))
+@pytest.mark.parametrize("auth", ["signed", "basic"])
+def test_client_requests_pass_prism_validation(
+    prism_server: PrismServer, operation_id: str, auth: str
+) -> None:
+    module, kwargs, expected = OPERATIONS[operation_id]
+    with connect(KEY, SECRET, auth=auth, base_url=prism_server.url) as client:  # type: ignore[arg-type]
+        response = module.sync_detailed(client=client, **kwargs)
+    assert 200 <= response.status_code < 300, response.content
+    assert isinstance(response.parsed, expected)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("POST", "/v1/configuration/numbers", {"numbers": []}),
+        ("POST", "/v1/configuration/numbers", {"numbers": ["+46730170101\n"]}),
+        ("POST", "/v1/configuration/numbers", {"numbers": ["+46730170101"], "capability": "fax"}),
+        ("DELETE", "/v1/configuration/numbers", {"capability": "voice"}),
+        (
+            "POST",
+            f"/v1/configuration/callbacks/applications/{APP}",
+            {"url": {"primary": "not a url"}},
+        ),
+        ("GET", "/v1/calling/query/number/46730170101", None),
+    ],
+    ids=[
+        "no-numbers",
+        "trailing-newline",
+        "unknown-capability",
+        "missing-number",
+        "bad-url",
+        "no-plus",
+    ],
+)
+def test_prism_rejects_requests_that_break_the_spec(
+    prism_server: PrismServer, method: str, path: str, body: Any
+) -> None:
+    with connect(KEY, SECRET, base_url=prism_server.url) as client:
+        response = client.get_httpx_client().request(method, path, json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["errorCode"] == 40001

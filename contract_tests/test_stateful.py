@@ -1,0 +1,113 @@
+"""Stateful contract tests: operations chained through openapi.yaml's links, with invariants.
+
+Schemathesis follows the links (list numbers -> assign the first -> list / un-assign it; set
+callback URLs -> read them) and runs the pinned checks on every step. The built-in checks cannot
+see whether a 204 stored anything, so after each successful write this suite reads the state
+back through the generated client and checks it: what was assigned is listed with its
+application, an un-assigned number is gone, callback URLs that were set are returned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, ClassVar
+
+from hypothesis import HealthCheck, settings
+from schemathesis import Case
+from schemathesis.core.transport import Response
+
+from contract_tests.checks import CHECKS
+from contract_tests.conftest import MAX_EXAMPLES, load_schema
+from sinch_voice.api.callbacks import get_callback_urls
+from sinch_voice.api.numbers import get_numbers
+from sinch_voice.models import CallbackConfiguration, OwnedNumberList
+from sinch_voice.types import UNSET
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
+from sinch_voice_toolkit import connect
+
+NUMBERS_PATH = "/v1/configuration/numbers"
+CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
+DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names no capability
+
+schema = load_schema()
+
+
+def assignments(client: Any) -> dict[tuple[str, str], str | None]:
+    listed = get_numbers.sync(client=client)
+    assert isinstance(listed, OwnedNumberList)
+    return {
+        (item.number, str(getattr(item.capability, "value", item.capability))): (
+            None if item.applicationkey is UNSET else item.applicationkey
+        )
+        for item in listed.numbers
+    }
+
+
+class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+    base_url: ClassVar[str] = ""
+    exercised: ClassVar[Counter[str]] = Counter()
+
+    def get_call_kwargs(self, case: Case) -> dict[str, Any]:
+        return {"base_url": self.base_url}
+
+    def validate_response(
+        self, response: Response, case: Case, additional_checks: Any = None, **kwargs: Any
+    ) -> None:
+        case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs or None)
+
+    def after_call(self, response: Response, case: Case) -> None:
+        if not 200 <= response.status_code < 300:
+            return
+        with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=self.base_url
+        ) as client:
+            if case.path == NUMBERS_PATH and case.method == "POST":
+                self._check_assigned(client, case.body)
+            elif case.path == NUMBERS_PATH and case.method == "DELETE":
+                self._check_unassigned(client, case.body)
+            elif case.path == CALLBACKS_PATH and case.method == "POST":
+                self._check_callbacks(client, case.path_parameters["applicationkey"], case.body)
+
+    def _check_assigned(self, client: Any, body: dict[str, Any]) -> None:
+        app = body.get("applicationkey") or DEMO_APPLICATION_KEY
+        capability = body.get("capability", DEFAULT_CAPABILITY)
+        state = assignments(client)
+        for number in body["numbers"]:
+            assert state.get((number, capability)) == app, (
+                f"{number} was accepted but is not assigned to {app}"
+            )
+        self.exercised["assign"] += 1
+
+    def _check_unassigned(self, client: Any, body: dict[str, Any]) -> None:
+        app = body.get("applicationkey") or DEMO_APPLICATION_KEY
+        state = assignments(client)
+        capabilities = [body["capability"]] if "capability" in body else ["voice", "sms"]
+        for capability in capabilities:
+            assert state.get((body["number"], capability)) != app, (
+                f"{body['number']} is still assigned to {app}"
+            )
+        self.exercised["unassign"] += 1
+
+    def _check_callbacks(self, client: Any, app: str, body: dict[str, Any]) -> None:
+        stored = get_callback_urls.sync(app, client=client)
+        assert isinstance(stored, CallbackConfiguration)
+        for name, url in body["url"].items():
+            assert getattr(stored.url, name) == url, f"{name} URL {url} was accepted but not stored"
+        self.exercised["set callbacks"] += 1
+
+
+def test_stateful_workflows(mock_server: MockServer) -> None:
+    SinchWorkflow.base_url = mock_server.url
+    SinchWorkflow.exercised.clear()
+    SinchWorkflow.run(
+        settings=settings(
+            max_examples=MAX_EXAMPLES,
+            stateful_step_count=6,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    # The invariants above only mean something if the links led to successful writes.
+    assert SinchWorkflow.exercised["assign"] > 0, SinchWorkflow.exercised
+    assert SinchWorkflow.exercised["unassign"] > 0, SinchWorkflow.exercised
+    assert SinchWorkflow.exercised["set callbacks"] > 0, SinchWorkflow.exercised
