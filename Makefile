@@ -23,7 +23,8 @@ GENERATED_PACKAGE := generated/sinch_voice
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: help venv node generate check-generated lint spec-lint typecheck test unit clean
+.PHONY: help venv node generate check-generated lint spec-lint typecheck demo mock unit contract \
+	contract-deep contract-live test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -69,10 +70,30 @@ lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .
 	ruff format --no-cache --check .
 
-unit: $(VENV_STAMP) ## The unit and property tests (tests/)
-	pytest
+demo: $(VENV_STAMP) ## Start the local mock, run all six operations against it, stop it
+	python examples/demo.py
 
-test: lint check-generated unit ## Everything CI runs
+mock: $(VENV_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
+	sinch-voice-mock --port 8080
+
+unit: $(VENV_STAMP) ## The unit and property tests (tests/)
+	pytest tests
+
+contract: $(VENV_STAMP) $(NODE_STAMP) ## Contract tests against the mock and Prism (contract_tests/)
+	pytest contract_tests
+
+contract-deep: $(VENV_STAMP) $(NODE_STAMP) ## The contract tests with 1000 examples per operation
+	CONTRACT_MAX_EXAMPLES=1000 pytest contract_tests
+
+contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (needs SINCH_APPLICATION_KEY/SECRET)
+	@if [ -z "$${SINCH_APPLICATION_KEY:-}" ] || [ -z "$${SINCH_APPLICATION_SECRET:-}" ]; then \
+		echo "contract-live did nothing: set SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET to run it."; \
+	else \
+		echo "CONTRACT_LIVE=1 pytest contract_tests/test_live.py"; \
+		CONTRACT_LIVE=1 pytest contract_tests/test_live.py; \
+	fi
+
+test: lint check-generated unit contract ## Everything CI runs
 
 clean: ## Remove the virtualenv, node_modules and caches
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -206,12 +206,15 @@ def test_requests_from_valid_inputs_validate_and_are_signed(
         raise Captured  # only the request matters here
 
     module = importlib.import_module(f"sinch_voice.api.{MODULES[name]}.{name}")
-    with connect(
-        KEY,
-        SECRET,
-        base_url="https://sinch.test",
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    ) as client, pytest.raises(Captured):
+    with (
+        connect(
+            KEY,
+            SECRET,
+            base_url="https://sinch.test",
+            httpx_args={"transport": httpx.MockTransport(handler)},
+        ) as client,
+        pytest.raises(Captured),
+    ):
         module.sync_detailed(client=client, **kwargs)
     (request,) = seen
     result = OPENAPI.unmarshal_request(_OpenAPIRequest(request))

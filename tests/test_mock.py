@@ -1,0 +1,353 @@
+"""The mock's behaviour, through the generated client against a real server on loopback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+
+import httpx
+import pytest
+
+from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
+from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
+from sinch_voice.api.query import query_number
+from sinch_voice.client import Client
+from sinch_voice.models import (
+    AssignNumbersRequest,
+    CallbackConfiguration,
+    CallbackUrls,
+    Capability,
+    ErrorResponse,
+    NumberType,
+    OwnedNumberList,
+    QueryNumberResponse,
+    UnassignNumberRequest,
+    UpdateCallbackUrlsRequest,
+)
+from sinch_voice.types import UNSET
+from sinch_voice_mock import (
+    DEFAULT_NUMBERS,
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    EXAMPLE_APPLICATION_KEY,
+    EXAMPLE_APPLICATION_SECRET,
+    MockServer,
+    MockState,
+)
+from sinch_voice_toolkit import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+VOICE_AND_SMS = next(n for n, caps in DEFAULT_NUMBERS.items() if set(caps) == {"voice", "sms"})
+VOICE_ONLY = next(n for n, caps in DEFAULT_NUMBERS.items() if caps == ("voice",))
+NOT_OWNED = "+14155550199"
+
+
+@pytest.fixture
+def mock() -> Iterator[MockServer]:
+    with MockServer() as server:  # a fresh world per test
+        yield server
+
+
+@pytest.fixture
+def client(mock: MockServer) -> Iterator[Client]:
+    with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as c:
+        yield c
+
+
+def assigned(client: Client) -> dict[tuple[str, str], str | None]:
+    listed = get_numbers.sync(client=client)
+    assert isinstance(listed, OwnedNumberList)
+    return {
+        (n.number, str(getattr(n.capability, "value", n.capability))): None
+        if n.applicationkey is UNSET
+        else n.applicationkey
+        for n in listed.numbers
+    }
+
+
+def error_of(response: Any, status: int, code: int) -> ErrorResponse:
+    assert response.status_code == status, response.content
+    assert isinstance(response.parsed, ErrorResponse)
+    assert response.parsed.error_code == code
+    return response.parsed
+
+
+class TestNumbers:
+    def test_lists_every_owned_number_and_capability_unassigned(self, client: Client) -> None:
+        expected = {(n, c) for n, caps in DEFAULT_NUMBERS.items() for c in caps}
+        state = assigned(client)
+        assert set(state) == expected
+        assert set(state.values()) == {None}
+
+    def test_assign_defaults_to_the_signing_application_and_voice(self, client: Client) -> None:
+        response = update_numbers.sync_detailed(
+            client=client, body=AssignNumbersRequest(numbers=[VOICE_AND_SMS, VOICE_ONLY])
+        )
+        assert response.status_code == 204
+        state = assigned(client)
+        assert state[(VOICE_AND_SMS, "voice")] == DEMO_APPLICATION_KEY
+        assert state[(VOICE_ONLY, "voice")] == DEMO_APPLICATION_KEY
+        assert state[(VOICE_AND_SMS, "sms")] is None
+
+    def test_assign_to_another_application_per_capability(self, client: Client) -> None:
+        body = AssignNumbersRequest(
+            numbers=[VOICE_AND_SMS],
+            applicationkey=EXAMPLE_APPLICATION_KEY,
+            capability=Capability.SMS,
+        )
+        assert update_numbers.sync_detailed(client=client, body=body).status_code == 204
+        update_numbers.sync_detailed(
+            client=client, body=AssignNumbersRequest(numbers=[VOICE_AND_SMS])
+        )
+        state = assigned(client)
+        assert state[(VOICE_AND_SMS, "sms")] == EXAMPLE_APPLICATION_KEY
+        assert state[(VOICE_AND_SMS, "voice")] == DEMO_APPLICATION_KEY
+
+    def test_number_not_owned_is_named_and_nothing_changes(self, client: Client) -> None:
+        response = update_numbers.sync_detailed(
+            client=client, body=AssignNumbersRequest(numbers=[VOICE_ONLY, NOT_OWNED])
+        )
+        assert NOT_OWNED in error_of(response, 400, 40001).message
+        assert assigned(client)[(VOICE_ONLY, "voice")] is None
+
+    def test_capability_the_number_lacks_is_named(self, client: Client) -> None:
+        body = AssignNumbersRequest(numbers=[VOICE_ONLY], capability=Capability.SMS)
+        assert (
+            VOICE_ONLY
+            in error_of(update_numbers.sync_detailed(client=client, body=body), 400, 40001).message
+        )
+
+    def test_unknown_target_application(self, client: Client) -> None:
+        body = AssignNumbersRequest(numbers=[VOICE_ONLY], applicationkey="no-such-app")
+        error_of(update_numbers.sync_detailed(client=client, body=body), 404, 40400)
+
+    def test_unassign_clears_and_a_second_time_is_not_found(self, client: Client) -> None:
+        update_numbers.sync_detailed(
+            client=client, body=AssignNumbersRequest(numbers=[VOICE_AND_SMS])
+        )
+        update_numbers.sync_detailed(
+            client=client,
+            body=AssignNumbersRequest(numbers=[VOICE_AND_SMS], capability=Capability.SMS),
+        )
+        response = unassign_number.sync_detailed(
+            client=client, body=UnassignNumberRequest(number=VOICE_AND_SMS)
+        )
+        assert response.status_code == 204
+        state = assigned(client)
+        assert state[(VOICE_AND_SMS, "voice")] is None and state[(VOICE_AND_SMS, "sms")] is None
+        again = unassign_number.sync_detailed(
+            client=client, body=UnassignNumberRequest(number=VOICE_AND_SMS)
+        )
+        assert VOICE_AND_SMS in error_of(again, 404, 40400).message
+
+    def test_unassign_one_capability_keeps_the_other(self, client: Client) -> None:
+        for capability in (Capability.VOICE, Capability.SMS):
+            update_numbers.sync_detailed(
+                client=client,
+                body=AssignNumbersRequest(numbers=[VOICE_AND_SMS], capability=capability),
+            )
+        unassign_number.sync_detailed(
+            client=client,
+            body=UnassignNumberRequest(number=VOICE_AND_SMS, capability=Capability.SMS),
+        )
+        state = assigned(client)
+        assert state[(VOICE_AND_SMS, "voice")] == DEMO_APPLICATION_KEY
+        assert state[(VOICE_AND_SMS, "sms")] is None
+
+    def test_unassign_number_not_owned(self, client: Client) -> None:
+        response = unassign_number.sync_detailed(
+            client=client, body=UnassignNumberRequest(number=NOT_OWNED)
+        )
+        assert NOT_OWNED in error_of(response, 400, 40001).message
+
+
+class TestCallbacks:
+    def test_unknown_application_is_not_found(self, client: Client) -> None:
+        error_of(get_callback_urls.sync_detailed("no-such-app", client=client), 404, 40400)
+        body = UpdateCallbackUrlsRequest(url=CallbackUrls(primary="https://example.com/cb"))
+        error_of(
+            update_callback_urls.sync_detailed("no-such-app", client=client, body=body), 404, 40400
+        )
+
+    def test_set_and_read_back_each_url_alone(self, client: Client) -> None:
+        empty = get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client)
+        assert isinstance(empty, CallbackConfiguration) and empty.url.to_dict() == {}
+        primary = UpdateCallbackUrlsRequest(
+            url=CallbackUrls(primary="https://primary.example.com/cb")
+        )
+        assert (
+            update_callback_urls.sync_detailed(
+                DEMO_APPLICATION_KEY, client=client, body=primary
+            ).status_code
+            == 204
+        )
+        fallback = UpdateCallbackUrlsRequest(
+            url=CallbackUrls(fallback="https://fallback.example.com/cb")
+        )
+        update_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=client, body=fallback)
+        stored = get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client)
+        assert isinstance(stored, CallbackConfiguration)
+        assert stored.url.to_dict() == {
+            "primary": "https://primary.example.com/cb",
+            "fallback": "https://fallback.example.com/cb",
+        }
+
+
+class TestQueryNumber:
+    @pytest.mark.parametrize(
+        ("number", "country", "kind"),
+        [
+            ("+46730170101", "SE", NumberType.MOBILE),
+            ("+12015555555", "US", NumberType.FIXED),
+            ("+442071838750", "GB", NumberType.FIXED),
+        ],
+    )
+    def test_answers_from_numbering_data(
+        self, client: Client, number: str, country: str, kind: NumberType
+    ) -> None:
+        answer = query_number.sync(number, client=client)
+        assert isinstance(answer, QueryNumberResponse)
+        info = answer.number
+        assert (info.country_id, info.number_type, info.normalized_number) == (
+            country,
+            kind,
+            number,
+        )
+        assert info.rate.currency_id == "USD" and info.rate.amount > 0
+
+    def test_number_in_no_numbering_plan(self, client: Client) -> None:
+        error_of(query_number.sync_detailed("+99912345", client=client), 400, 40001)
+
+
+class TestServer:
+    def test_basic_auth_for_a_registered_application(self, mock: MockServer) -> None:
+        with connect(
+            EXAMPLE_APPLICATION_KEY, EXAMPLE_APPLICATION_SECRET, auth="basic", base_url=mock.url
+        ) as client:
+            update_numbers.sync_detailed(
+                client=client, body=AssignNumbersRequest(numbers=[VOICE_ONLY])
+            )
+            assert assigned(client)[(VOICE_ONLY, "voice")] == EXAMPLE_APPLICATION_KEY
+
+    def test_serves_its_spec(self, mock: MockServer) -> None:
+        response = httpx.get(f"{mock.url}/openapi.yaml")
+        assert response.status_code == 200
+        assert response.text == (ROOT / "openapi.yaml").read_text()
+
+    @pytest.mark.parametrize(
+        ("skew", "status"), [(301, 401), (290, 200)], ids=["outside", "inside"]
+    )
+    def test_clock_skew_window(self, skew: int, status: int) -> None:
+        """The default window is 300 s; the mock's clock runs ahead of the client's here."""
+        with (
+            MockServer(clock=lambda: datetime.now(UTC) + timedelta(seconds=skew)) as server,
+            connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=server.url) as client,
+        ):
+            response = get_numbers.sync_detailed(client=client)
+        assert response.status_code == status
+        if status == 401:
+            error_of(response, 401, 40105)
+
+    def test_latency_is_added(self) -> None:
+        with (
+            MockServer(latency_ms=150) as slow,
+            connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=slow.url) as client,
+        ):
+            started = time.monotonic()
+            get_numbers.sync(client=client)
+            assert time.monotonic() - started >= 0.15  # a lower bound only: it can never be faster
+
+    def test_unknown_route_and_method_answer_in_sinch_shape(self, mock: MockServer) -> None:
+        assert httpx.get(f"{mock.url}/v1/nothing").json()["errorCode"] == 40400
+        response = httpx.put(f"{mock.url}/v1/configuration/numbers")
+        assert response.status_code == 405 and response.json()["errorCode"] == 40500
+        assert set(response.headers["allow"].split(", ")) >= {"GET", "POST", "DELETE"}
+
+
+class TestStateFiles:
+    DATA: ClassVar[dict[str, Any]] = {
+        "applications": [
+            {
+                "key": "file-app",
+                "secret": "ZmlsZS1zZWNyZXQ=",
+                "callbacks": {"primary": "https://file.example.com/cb"},
+            }
+        ],
+        "numbers": [
+            {
+                "number": "+46730170199",
+                "capabilities": ["voice", "sms"],
+                "assigned": {"sms": "file-app"},
+            }
+        ],
+    }
+
+    @pytest.mark.parametrize("suffix", [".json", ".yaml"])
+    def test_loads_json_and_yaml(self, tmp_path: Path, suffix: str) -> None:
+        import yaml
+
+        path = tmp_path / f"state{suffix}"
+        path.write_text(json.dumps(self.DATA) if suffix == ".json" else yaml.safe_dump(self.DATA))
+        state = MockState.from_file(path)
+        assert state.list_numbers() == [
+            {"number": "+46730170199", "capability": "sms", "applicationkey": "file-app"},
+            {"number": "+46730170199", "capability": "voice"},
+        ]
+        assert state.callbacks("file-app") == {"primary": "https://file.example.com/cb"}
+
+    @pytest.mark.parametrize(
+        "broken",
+        [
+            {"numbers": [{"number": "46730170199"}]},
+            {"numbers": [{"number": "+46730170199", "capabilities": ["fax"]}]},
+            {"applications": [{"key": "x", "secret": "not base64!"}]},
+        ],
+        ids=["no-plus", "unknown-capability", "bad-secret"],
+    )
+    def test_rejects_bad_state(self, broken: dict[str, Any]) -> None:
+        with pytest.raises(ValueError) as caught:
+            MockState.from_mapping(broken)
+        assert "not base64!" not in str(caught.value)
+
+
+CLI_SECRET = "Y2xpLXNlY3JldA=="
+
+
+def test_command_line_starts_prints_and_serves(tmp_path: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "sinch_voice_mock",
+        "--port",
+        "0",
+        "--application",
+        f"cli-app:{CLI_SECRET}",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Sinch Voice mock listening on http://127.0.0.1:")
+        url = first.split()[5]
+        banner = [process.stdout.readline().strip() for _ in range(6)]
+        assert f"export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}" in banner
+        assert "Application registered: cli-app" in banner
+        assert CLI_SECRET not in "".join(banner)  # a user's own secret is never printed
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with connect("cli-app", CLI_SECRET, base_url=url) as client:
+                    assert isinstance(get_numbers.sync(client=client), OwnedNumberList)
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(10)
