@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from hypothesis import Phase
 from schemathesis.config import SchemathesisConfig
 
 from contract_tests._auth import SinchRequestsAuth
@@ -21,6 +22,14 @@ CONFIG_FILE = Path(__file__).with_name("schemathesis.toml")
 
 # Examples per operation and per state-machine run; `make contract-deep` raises it.
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", "40"))
+
+# Shrinking a failure can take minutes in the state machine; scripts/mutants.py only needs to
+# know that a test failed, so it turns shrinking off.
+PHASES = (
+    (Phase.explicit, Phase.reuse, Phase.generate)
+    if os.environ.get("CONTRACT_NO_SHRINK")
+    else tuple(Phase)
+)
 
 # The live suite talks to the real API; it is collected only by `make contract-live`.
 collect_ignore = [] if os.environ.get("CONTRACT_LIVE") == "1" else ["test_live.py"]

@@ -24,7 +24,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from contract_tests.conftest import MAX_EXAMPLES, SPEC_PATH
+from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH
 from sinch_signing import verify_callback
 from sinch_voice.models import (
     AssignNumbersRequest,
@@ -102,7 +102,12 @@ def test_any_valid_response_parses_and_round_trips(
     kwargs = call_arguments(path, operation)
 
     @given(body=body_strategy(schema))
-    @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        deadline=None,
+        phases=PHASES,
+        suppress_health_check=list(HealthCheck),
+    )
     def check(body: Any) -> None:
         content = json.dumps(body).encode()
         transport = httpx.MockTransport(
@@ -194,7 +199,12 @@ MODULES = {
 
 
 @given(call=CALLS)
-@settings(max_examples=MAX_EXAMPLES * 3, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(
+    max_examples=MAX_EXAMPLES * 3,
+    deadline=None,
+    phases=PHASES,
+    suppress_health_check=list(HealthCheck),
+)
 def test_requests_from_valid_inputs_validate_and_are_signed(
     call: tuple[str, dict[str, Any]],
 ) -> None:

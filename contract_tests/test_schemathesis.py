@@ -11,11 +11,11 @@ from schemathesis.specs.openapi.checks import ignored_auth
 
 from contract_tests._prism import PrismServer
 from contract_tests.checks import CHECKS
-from contract_tests.conftest import MAX_EXAMPLES, load_schema
+from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
 from sinch_voice_mock import MockServer
 
 EXAMPLES = settings(
-    max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck)
+    max_examples=MAX_EXAMPLES, deadline=None, phases=PHASES, suppress_health_check=list(HealthCheck)
 )
 mock_schema = load_schema()
 prism_schema = load_schema(valid_data_only=True)

@@ -235,6 +235,17 @@ class TestServer:
             )
             assert assigned(client)[(VOICE_ONLY, "voice")] == EXAMPLE_APPLICATION_KEY
 
+    def test_reset_restores_the_starting_world(self, mock: MockServer, client: Client) -> None:
+        before = assigned(client)
+        update_numbers.sync_detailed(client=client, body=AssignNumbersRequest(numbers=[VOICE_ONLY]))
+        body = UpdateCallbackUrlsRequest(url=CallbackUrls(primary="https://example.com/cb"))
+        update_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=client, body=body)
+        assert assigned(client) != before
+        mock.reset()
+        assert assigned(client) == before
+        stored = get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client)
+        assert isinstance(stored, CallbackConfiguration) and stored.url.to_dict() == {}
+
     def test_serves_its_spec(self, mock: MockServer) -> None:
         response = httpx.get(f"{mock.url}/openapi.yaml")
         assert response.status_code == 200

@@ -6,6 +6,7 @@ completely or raises `SinchError` and changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -112,6 +113,23 @@ class MockState:
             raise ValueError(f"{number}: capabilities must be a non-empty subset of {CAPABILITIES}")
         with self.lock:
             self.inventory[number] = caps
+
+    def copy(self) -> MockState:
+        """An independent copy of the whole world (for `restore`)."""
+        with self.lock:
+            return MockState(
+                applications={k: dataclasses.replace(app) for k, app in self.applications.items()},
+                inventory=dict(self.inventory),
+                assignments=dict(self.assignments),
+            )
+
+    def restore(self, snapshot: MockState) -> None:
+        """Make this world equal to `snapshot` again, in place (a running server keeps it)."""
+        fresh = snapshot.copy()
+        with self.lock:
+            self.applications = fresh.applications
+            self.inventory = fresh.inventory
+            self.assignments = fresh.assignments
 
     def secret_for(self, key: str) -> str | None:
         app = self.applications.get(key)

@@ -1,0 +1,135 @@
+"""Does the contract suite catch real bugs? Inject one into a copy of the mock and find out.
+
+Each mutant is one text change to the mock (or to the copy of openapi.yaml the mock
+validates against), chosen to stand for a class of bug. The mock is copied to a temporary
+folder, mutated there, and put first on PYTHONPATH; then the contract tests that should notice
+run against it. A mutant that no test catches is a hole in the suite: the script says which
+and exits 1. Run it with `make mutants`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = "sinch_voice_mock"
+
+
+@dataclass(frozen=True)
+class Mutant:
+    name: str
+    file: str  # relative to the mock package, or "openapi.yaml" for the mock's spec copy
+    old: str
+    new: str
+    tests: tuple[str, ...]
+
+
+SCHEMATHESIS = "contract_tests/test_schemathesis.py::test_mock_conforms"
+STATEFUL = "contract_tests/test_stateful.py"
+NEGATIVE = "contract_tests/test_negative.py"
+
+MUTANTS = [
+    Mutant("server error listing numbers", "_app.py",
+           'return JSONResponse({"numbers": state.list_numbers()})',
+           'return JSONResponse({"numbers": state.list_numbers()[999]})', (SCHEMATHESIS,)),
+    Mutant("undocumented status for an unknown application", "_state.py",
+           'raise SinchError(NOT_FOUND, f"Application not found: {key}")',
+           'raise SinchError(41800, f"Application not found: {key}")', (SCHEMATHESIS,)),
+    Mutant("wrong Content-Type on callback URLs", "_app.py",
+           'return JSONResponse({"url": state.callbacks(params["applicationkey"])})',
+           'return JSONResponse({"url": state.callbacks(params["applicationkey"])}, media_type="text/plain")',
+           (SCHEMATHESIS,)),
+    Mutant("required field missing from a listed number", "_state.py",
+           'item = {"number": number, "capability": capability}', 'item = {"number": number}', (SCHEMATHESIS,)),
+    Mutant("applicationKey spelled as SDK 1.1.4 does", "_state.py",
+           'item["applicationkey"] = app', 'item["applicationKey"] = app', (STATEFUL,)),
+    Mutant("request validation switched off", "_validation.py",
+           "raise _as_sinch_error(error)  # the first one is enough to answer", "pass", (SCHEMATHESIS, NEGATIVE)),
+    Mutant("more than 100 numbers accepted", "openapi.yaml", "maxItems: 100", "maxItems: 1000", (NEGATIVE,)),
+    Mutant("E.164 pattern without its end anchor", "openapi.yaml",
+           "pattern: ^\\+[1-9][0-9]{1,14}$", "pattern: ^\\+[1-9][0-9]{1,14}", (NEGATIVE,)),
+    Mutant("valid request rejected (400 for an unknown application)", "_state.py",
+           'raise SinchError(NOT_FOUND, f"Application not found: {key}")',
+           'raise SinchError(PARAMETER_VALIDATION, f"Application not found: {key}")', (SCHEMATHESIS,)),
+    Mutant("signature not checked", "_auth.py",
+           "return self._signed(request, header, body)", "return parse_authorization(header)[0]",
+           (SCHEMATHESIS, NEGATIVE)),
+    Mutant("stale timestamps accepted", "_auth.py",
+           "tolerance_seconds=self._tolerance,", "tolerance_seconds=10**9,", (NEGATIVE,)),
+    Mutant("a 204 that stored nothing (assign)", "_state.py",
+           "self.assignments[(number, capability)] = app_key", "pass", (STATEFUL,)),
+    Mutant("un-assign that leaves the number assigned", "_state.py",
+           "del self.assignments[(number, c)]", "pass", (STATEFUL,)),
+    Mutant("callback URL accepted but not stored", "_state.py", "app.primary = primary", "pass", (STATEFUL,)),
+    Mutant("path parameters not re-validated after decoding", "_validation.py",
+           'raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {name}")', "pass", (NEGATIVE,)),
+]  # fmt: skip
+
+
+def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
+    """Return (caught, first failing test or output tail, seconds)."""
+    copy = workdir / mutant.name.replace(" ", "-")
+    shutil.copytree(
+        ROOT / "mock" / PACKAGE,
+        copy / "mock" / PACKAGE,
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    shutil.copy(
+        ROOT / "openapi.yaml", copy / "openapi.yaml"
+    )  # what the copied mock validates against
+    target = (
+        copy / "openapi.yaml"
+        if mutant.file == "openapi.yaml"
+        else copy / "mock" / PACKAGE / mutant.file
+    )
+    text = target.read_text()
+    if text.count(mutant.old) != 1:
+        raise SystemExit(
+            f"mutant {mutant.name!r}: the text to change is not in {mutant.file} exactly once"
+        )
+    target.write_text(text.replace(mutant.old, mutant.new))
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(copy / "mock"), os.environ.get("PYTHONPATH", "")]),
+        "HYPOTHESIS_STORAGE_DIRECTORY": str(copy / ".hypothesis"),  # no replay between mutants
+        "CONTRACT_NO_SHRINK": "1",  # a failure is all we need to see, not its smallest form
+    }
+    started = time.monotonic()
+    result = subprocess.run(  # noqa: S603 - our own test runner
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *mutant.tests],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
+    detail = (
+        failed[0].split(" - ")[0].removeprefix("FAILED ")
+        if failed
+        else result.stdout.strip().splitlines()[-1]
+    )
+    return result.returncode != 0, detail, elapsed
+
+
+def main() -> int:
+    survivors = 0
+    with tempfile.TemporaryDirectory(prefix="mutants-") as tmp:
+        for mutant in MUTANTS:
+            caught, detail, elapsed = run(mutant, Path(tmp))
+            survivors += not caught
+            print(
+                f"{'caught  ' if caught else 'SURVIVED'} {elapsed:5.1f}s  {mutant.name}\n           {detail}",
+                flush=True,
+            )
+    print(f"\n{len(MUTANTS) - survivors} of {len(MUTANTS)} mutants caught.")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
