@@ -1,0 +1,254 @@
+"""verify_callback: the published example, every tampered field, the replay window, odd input."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinch_signing import (
+    TIMESTAMP_TOLERANCE_SECONDS,
+    AmbiguousHeaderError,
+    CallbackVerificationError,
+    CredentialsError,
+    MalformedAuthorizationError,
+    MalformedTimestampError,
+    MissingAuthorizationError,
+    MissingTimestampError,
+    SignatureMismatchError,
+    TimestampOutOfWindowError,
+    UnknownSchemeError,
+    WrongApplicationKeyError,
+    verify_callback,
+)
+
+# Sinch's Voice "Callback request signing" page, verbatim: an `ace` event delivered to
+# https://callbacks.yourdomain.com/sinch/callback/ace.
+KEY = "669E367E-6BBA-48AB-AF15-266871C28135"
+SECRET = "BeIukql3pTKJ8RGL5zo0DA=="
+BODY = (
+    b'{"event":"ace","callid":"822aa4b7-05b4-4d83-87c7-1f835ee0b6f6_257",'
+    b'"timestamp":"2014-09-24T10:59:41Z","version":1}'
+)
+PATH = "/sinch/callback/ace"
+TIMESTAMP = "2014-09-24T10:59:41Z"
+SIGNED_AT = datetime(2014, 9, 24, 10, 59, 41, tzinfo=UTC)
+HEADERS = {
+    "content-type": "application/json",
+    "x-timestamp": TIMESTAMP,
+    "authorization": f"application {KEY}:Tg6fMyo8mj9pYfWQ9ssbx3Tc1BNC87IEygAfLbJqZb4=",
+}
+
+
+def verify(**changes: Any) -> None:
+    arguments: dict[str, Any] = {
+        "method": "POST",
+        "path": PATH,
+        "headers": HEADERS,
+        "body": BODY,
+        "application_key": KEY,
+        "application_secret": SECRET,
+        "now": SIGNED_AT,
+    }
+    arguments.update(changes)
+    verify_callback(**arguments)
+
+
+def test_published_example_verifies() -> None:
+    verify()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {
+            "Content-Type": "application/json",
+            "X-Timestamp": TIMESTAMP,
+            "Authorization": HEADERS["authorization"],
+        },
+        {
+            **HEADERS,
+            "authorization": HEADERS["authorization"].replace("application", "Application"),
+        },
+        {
+            **HEADERS,
+            "authorization": HEADERS["authorization"].replace("application", "APPLICATION"),
+        },
+        httpx.Headers(HEADERS),
+    ],
+    ids=["header-case", "scheme-Application", "scheme-UPPER", "httpx-headers"],
+)
+def test_header_names_and_scheme_are_case_insensitive(headers: Any) -> None:
+    verify(headers=headers)
+
+
+def test_body_may_be_text_and_query_string_is_ignored() -> None:
+    verify(body=BODY.decode(), path=PATH + "?source=sinch")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"method": "PUT"},
+        {"path": "/sinch/callback/ice"},
+        {"headers": {**HEADERS, "content-type": "application/json; charset=utf-8"}},
+        {"headers": {**HEADERS, "x-timestamp": "2014-09-24T10:59:42Z"}},
+        {"body": BODY.replace(b"ace", b"ice")},
+        {"body": BODY + b" "},
+        {
+            "application_secret": "CeIukql3pTKJ8RGL5zo0DA=="
+        },  # (a last-char change can hit padding bits)
+    ],
+    ids=["method", "path", "content-type", "timestamp", "body-byte", "body-extra-byte", "secret"],
+)
+def test_each_tampered_field_breaks_the_signature(changes: dict[str, Any]) -> None:
+    with pytest.raises(SignatureMismatchError):
+        verify(**changes)
+
+
+def test_a_request_for_another_key_is_refused() -> None:
+    with pytest.raises(WrongApplicationKeyError):
+        verify(application_key="5F5C418A0F914BBC8234A9BF5EDDAD97")
+    with pytest.raises(WrongApplicationKeyError):
+        verify(
+            headers={**HEADERS, "authorization": HEADERS["authorization"].replace(KEY, "OTHER-KEY")}
+        )
+
+
+@pytest.mark.parametrize(
+    ("headers", "error"),
+    [
+        ({k: v for k, v in HEADERS.items() if k != "authorization"}, MissingAuthorizationError),
+        ({**HEADERS, "authorization": ""}, MissingAuthorizationError),
+        ({**HEADERS, "authorization": "application"}, MalformedAuthorizationError),
+        ({**HEADERS, "authorization": f"application {KEY}"}, MalformedAuthorizationError),
+        ({**HEADERS, "authorization": "application :sig"}, MalformedAuthorizationError),
+        ({**HEADERS, "authorization": "Bearer abc"}, UnknownSchemeError),
+        ({**HEADERS, "authorization": "Basic a2V5OnNlY3JldA=="}, UnknownSchemeError),
+        ({k: v for k, v in HEADERS.items() if k != "x-timestamp"}, MissingTimestampError),
+        ({**HEADERS, "x-timestamp": "yesterday"}, MalformedTimestampError),
+        ({**HEADERS, "x-timestamp": "2014-09-24T10:59:41"}, MalformedTimestampError),
+    ],
+    ids=[
+        "no-auth",
+        "empty-auth",
+        "scheme-only",
+        "no-signature",
+        "no-key",
+        "bearer",
+        "basic",
+        "no-timestamp",
+        "unparseable",
+        "no-zone",
+    ],
+)
+def test_each_cause_has_its_own_error(headers: dict[str, str], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        verify(headers=headers)
+
+
+def test_a_signed_header_twice_is_refused() -> None:
+    doubled = httpx.Headers([*HEADERS.items(), ("authorization", HEADERS["authorization"])])
+    with pytest.raises(AmbiguousHeaderError):
+        verify(headers=doubled)
+
+
+# The window: at the limit passes, one second past fails, in both directions.
+LIMIT = TIMESTAMP_TOLERANCE_SECONDS
+
+
+@pytest.mark.parametrize(
+    ("offset", "tolerance", "ok"),
+    [
+        (0, LIMIT, True),
+        (LIMIT, LIMIT, True),
+        (LIMIT + 1, LIMIT, False),
+        (-LIMIT, LIMIT, True),
+        (-LIMIT - 1, LIMIT, False),
+        (0, 0, True),
+        (1, 0, False),
+        (-1, 0, False),
+        (59, 60, True),
+        (61, 60, False),
+    ],
+    ids=lambda v: str(v),
+)
+def test_replay_window_boundaries(offset: int, tolerance: int, ok: bool) -> None:
+    """`now` is `offset` seconds after the signature's timestamp (negative: a future timestamp)."""
+    now = SIGNED_AT + timedelta(seconds=offset)
+    if ok:
+        verify(now=now, tolerance_seconds=tolerance)
+    else:
+        with pytest.raises(
+            TimestampOutOfWindowError, match="too old" if offset > 0 else "in the future"
+        ):
+            verify(now=now, tolerance_seconds=tolerance)
+
+
+def test_timestamp_is_checked_before_the_signature() -> None:
+    with pytest.raises(TimestampOutOfWindowError):
+        verify(now=SIGNED_AT + timedelta(days=1), body=b"tampered")
+
+
+@pytest.mark.parametrize("tolerance", [-1, math.nan])
+def test_the_window_cannot_be_switched_off_by_accident(tolerance: float) -> None:
+    with pytest.raises(ValueError, match="tolerance_seconds"):
+        verify(tolerance_seconds=tolerance)
+
+
+def test_configuration_errors_are_not_verification_errors() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        verify(now=datetime(2014, 9, 24, 10, 59, 41))
+    with pytest.raises(CredentialsError) as caught:
+        verify(application_secret="not base64!")
+    assert "not base64!" not in str(caught.value)
+
+
+def test_errors_carry_no_context_and_no_secrets() -> None:
+    for changes in (
+        {"body": b"x"},
+        {"headers": {**HEADERS, "x-timestamp": "\udcff"}},
+        {"headers": {**HEADERS, "authorization": 7}},
+    ):
+        with pytest.raises(CallbackVerificationError) as caught:
+            verify(**changes)
+        error = caught.value
+        assert error.__cause__ is None and error.__suppress_context__
+        text = str(error)
+        for secret in (SECRET, "Tg6fMyo8mj9pYfWQ9ssbx3Tc1BNC87IEygAfLbJqZb4=", BODY.decode()):
+            assert secret not in text
+
+
+HEADER_TEXT = st.text(max_size=60)
+ANY_HEADERS = st.dictionaries(
+    st.sampled_from(
+        ["authorization", "Authorization", "x-timestamp", "X-Timestamp", "content-type", "x-other"]
+    ),
+    st.one_of(
+        HEADER_TEXT,
+        st.builds(
+            lambda k, s: f"application {k}:{s}", st.sampled_from([KEY, "other"]), HEADER_TEXT
+        ),
+        st.just(TIMESTAMP),
+        st.datetimes(timezones=st.just(UTC)).map(lambda d: d.isoformat()),
+    ),
+)
+
+
+@given(
+    method=st.text(max_size=10),
+    path=st.text(max_size=80),
+    headers=ANY_HEADERS,
+    body=st.one_of(st.binary(max_size=200), st.text(max_size=200)),
+)
+def test_nothing_but_verification_errors_escape(
+    method: str, path: str, headers: dict[str, str], body: bytes | str
+) -> None:
+    with pytest.raises(CallbackVerificationError) as caught:
+        verify(method=method, path=path, headers=headers, body=body)
+    assert caught.value.__cause__ is None
