@@ -1,4 +1,7 @@
-"""The mock's ASGI application: the six operations over `MockState`, plus `/openapi.yaml`.
+"""The mock's ASGI application: the six operations over `MockState`, plus its own extras.
+
+Extras, outside the Sinch API: the spec at `/openapi.yaml`, and control endpoints under
+`/_mock/` (send a signed callback event to an application's URLs, list deliveries).
 
 Every API request goes through the same steps, in Sinch's order: optional latency,
 authentication (401), validation against openapi.yaml (400), then the operation, which may
@@ -8,6 +11,7 @@ answer 400 or 404 for what the schema cannot know (a number you don't own, an un
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -22,12 +26,14 @@ from starlette.routing import Route
 from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 
 from ._auth import Authenticator
+from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._errors import INTERNAL_ERROR, SinchError
 from ._spec import spec_path
 from ._state import DEFAULT_CAPABILITY, MockState
 from ._validation import RequestValidator
 
 Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
+CONTROL_PREFIX = "/_mock"
 NO_CONTENT = 204
 
 
@@ -85,6 +91,7 @@ def create_app(
     latency_ms: float = 0,
     clock: Callable[[], datetime] | None = None,
     tolerance_seconds: float = TIMESTAMP_TOLERANCE_SECONDS,
+    callback_timeout_seconds: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
 ) -> Starlette:
     """Build the mock's ASGI app.
 
@@ -93,11 +100,14 @@ def create_app(
         latency_ms: A fixed delay added to every API request (for benchmarks of bulk work).
         clock: The server's notion of now, for the signed-request window; defaults to UTC now.
         tolerance_seconds: How far a request's x-timestamp may be from now (both directions).
+        callback_timeout_seconds: How long a callback URL may take before the fallback is tried.
     """
     world = state if state is not None else MockState.default()
     spec_text = spec_path().read_text()
     validator = RequestValidator(yaml.safe_load(spec_text))
-    authenticator = Authenticator(world, clock or (lambda: datetime.now(UTC)), tolerance_seconds)
+    now = clock or (lambda: datetime.now(UTC))
+    authenticator = Authenticator(world, now, tolerance_seconds)
+    dispatcher = CallbackDispatcher(now, callback_timeout_seconds)
     delay = latency_ms / 1000
 
     def endpoint(
@@ -119,10 +129,36 @@ def create_app(
     async def serve_spec(request: Request) -> Response:
         return Response(spec_text, media_type="application/yaml")
 
+    async def send_event(request: Request) -> Response:
+        """Control: post an event (the body, or a sample ICE) to the app's callback URLs."""
+        key = request.path_params["applicationkey"]
+        app = world.applications.get(key)
+        if app is None:
+            return JSONResponse({"error": f"unknown application {key}"}, status_code=404)
+        if app.primary is None and app.fallback is None:
+            return JSONResponse(
+                {"error": f"application {key} has no callback URL"}, status_code=409
+            )
+        raw = await request.body()
+        try:
+            event = json.loads(raw) if raw.strip() else None
+        except ValueError:
+            return JSONResponse({"error": "the event must be JSON"}, status_code=400)
+        delivery = await dispatcher.deliver(app, event)
+        return JSONResponse(delivery.to_dict())
+
+    async def list_deliveries(request: Request) -> Response:
+        """Control: every delivery so far, with each attempt's URL, status or error and duration."""
+        return JSONResponse([d.to_dict() for d in dispatcher.deliveries])
+
     routes = [
         Route(path, endpoint(path, ops), methods=list(ops)) for path, ops in OPERATIONS.items()
     ]
     routes.append(Route("/openapi.yaml", serve_spec, methods=["GET"]))
+    # The control endpoints are the mock's own, outside the Sinch API and openapi.yaml.
+    events_path = f"{CONTROL_PREFIX}/applications/{{applicationkey}}/events"
+    routes.append(Route(events_path, send_event, methods=["POST"]))
+    routes.append(Route(f"{CONTROL_PREFIX}/deliveries", list_deliveries, methods=["GET"]))
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},

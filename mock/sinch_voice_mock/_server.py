@@ -128,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--latency-ms", type=float, default=0, help="fixed delay added to every API request"
     )
     parser.add_argument(
+        "--callback-timeout", type=float, default=None, metavar="SECONDS",
+        help="how long a callback URL may take before the fallback URL is tried (default 5)",
+    )  # fmt: skip
+    parser.add_argument(
         "--clock-skew-seconds", type=float, default=None,
         help="how far x-timestamp may be from the server's clock (default 300)",
     )  # fmt: skip
@@ -140,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         options: dict[str, Any] = {"latency_ms": args.latency_ms}
         if args.clock_skew_seconds is not None:
             options["tolerance_seconds"] = args.clock_skew_seconds
+        if args.callback_timeout is not None:
+            options["callback_timeout_seconds"] = args.callback_timeout
         app = create_app(state, **options)
         sock = _bind(args.host, args.port)
     except (OSError, ValueError, KeyError) as error:
@@ -156,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key in state.applications:
         if key != DEMO_APPLICATION_KEY:
             print(f"Application registered: {key}")
+    print(f"Send a callback event: curl -X POST {url}/_mock/applications/KEY/events")
     print("Press Ctrl-C to stop.", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
     with suppress(KeyboardInterrupt):
