@@ -25,7 +25,8 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH
-from sinch_signing import verify_callback
+from sinch_signing import ApplicationAuth, verify_callback
+from sinch_voice.client import Client
 from sinch_voice.models import (
     AssignNumbersRequest,
     CallbackUrls,
@@ -33,7 +34,7 @@ from sinch_voice.models import (
     UnassignNumberRequest,
     UpdateCallbackUrlsRequest,
 )
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import SinchApiError, connect
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
@@ -115,12 +116,31 @@ def test_any_valid_response_parses_and_round_trips(
                 int(status), content=content, headers={"Content-Type": "application/json"}
             )
         )
-        with connect(
-            KEY, SECRET, base_url="https://sinch.test", httpx_args={"transport": transport}
-        ) as client:
-            parsed = module.sync_detailed(client=client, **kwargs).parsed
+        # The generated parser alone, for every documented status.
+        raw_args = {"transport": transport, "auth": ApplicationAuth(KEY, SECRET)}
+        with Client(base_url="https://sinch.test", httpx_args=raw_args) as raw:
+            parsed = module.sync_detailed(client=raw, **kwargs).parsed
         assert type(parsed).__name__ == expected_name
         assert parsed.to_dict() == body
+        if int(status) < 300:
+            return
+        # Through connect(): the same body is raised as the typed error, with Sinch's fields.
+        with (
+            connect(
+                KEY,
+                SECRET,
+                base_url="https://sinch.test",
+                retries=None,
+                httpx_args={"transport": transport},
+            ) as client,
+            pytest.raises(SinchApiError) as caught,
+        ):
+            module.sync_detailed(client=client, **kwargs)
+        error = caught.value
+        assert error.status == int(status)
+        code = body.get("errorCode")
+        assert error.error_code == (code if isinstance(code, int) else None)
+        assert error.message == (body["message"] if isinstance(body.get("message"), str) else None)
 
     assert expected_model["type"] == "object"
     check()

@@ -26,7 +26,7 @@ from sinch_voice.models import (
     UnassignNumberRequest,
     UpdateCallbackUrlsRequest,
 )
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import BadRequestError, connect
 
 KEY, SECRET = "prism-app", "cHJpc20tc2VjcmV0"
 APP = "94983f76-1161-6655-9515-4785c7b67dd8"
@@ -102,7 +102,9 @@ def test_client_requests_pass_prism_validation(
 def test_prism_rejects_requests_that_break_the_spec(
     prism_server: PrismServer, method: str, path: str, body: Any
 ) -> None:
-    with connect(KEY, SECRET, base_url=prism_server.url) as client:
-        response = client.get_httpx_client().request(method, path, json=body)
-    assert response.status_code == 400, response.text
-    assert response.json()["errorCode"] == 40001
+    with (
+        connect(KEY, SECRET, base_url=prism_server.url) as client,
+        pytest.raises(BadRequestError) as caught,
+    ):
+        client.get_httpx_client().request(method, path, json=body)
+    assert caught.value.status == 400 and caught.value.error_code == 40001

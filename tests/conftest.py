@@ -1,10 +1,12 @@
 """Shared fixtures for the unit tests: known-answer vectors and test credentials."""
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import stamina
 
 # A copy of shared/facts/signing-vectors.json (Sinch docs, .NET and Node SDK tests, and vectors
 # derived for these six endpoints), so the tests run in any clone.
@@ -18,3 +20,13 @@ TEST_SECRET = "JViE5vDor0Sw3WllZka15Q=="
 @pytest.fixture
 def credentials() -> tuple[str, str]:
     return TEST_KEY, TEST_SECRET
+
+
+@pytest.fixture(autouse=True)
+def no_backoff_waits() -> Iterator[None]:
+    """Retries happen as configured, but without sleeping between attempts (stamina's test mode).
+
+    Tests that need real waits (Retry-After) switch it off themselves.
+    """
+    with stamina.set_testing(True, attempts=100, cap=True):
+        yield

@@ -7,7 +7,13 @@ import pytest
 
 from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice.api.numbers import get_numbers
-from sinch_voice_toolkit import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, connect
+from sinch_voice_toolkit import (
+    DEFAULT_BASE_URL,
+    DEFAULT_RETRY_POLICY,
+    DEFAULT_TIMEOUT,
+    SinchTransport,
+    connect,
+)
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.reference_signing import check_signed_request
 
@@ -56,9 +62,14 @@ def test_client_defaults() -> None:
     assert client.raise_on_unexpected_status is True
     http = client.get_httpx_client()
     assert http.timeout == DEFAULT_TIMEOUT
-    assert isinstance(http.auth, ApplicationAuth)
+    # Signing sits in the transport, below the retries (httpx keeps the transport private).
+    transport = http._transport
+    assert isinstance(transport, SinchTransport) and isinstance(transport.auth, ApplicationAuth)
+    assert transport.policy == DEFAULT_RETRY_POLICY
     assert http.headers["User-Agent"].startswith("sinch-voice-toolkit/")
-    assert isinstance(connect(environ=ENV, auth="basic").get_async_httpx_client().auth, BasicAuth)
+    basic = connect(environ=ENV, auth="basic", retries=None).get_async_httpx_client()._transport
+    assert isinstance(basic, SinchTransport) and isinstance(basic.auth, BasicAuth)
+    assert basic.policy.attempts == 1
     assert connect(environ=ENV, timeout=2.5).get_httpx_client().timeout == httpx.Timeout(2.5)
 
 

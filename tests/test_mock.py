@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,7 +23,6 @@ from sinch_voice.models import (
     CallbackConfiguration,
     CallbackUrls,
     Capability,
-    ErrorResponse,
     NumberType,
     OwnedNumberList,
     QueryNumberResponse,
@@ -40,7 +39,7 @@ from sinch_voice_mock import (
     MockServer,
     MockState,
 )
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import SinchApiError, connect
 
 ROOT = Path(__file__).resolve().parents[1]
 VOICE_AND_SMS = next(n for n, caps in DEFAULT_NUMBERS.items() if set(caps) == {"voice", "sms"})
@@ -71,11 +70,13 @@ def assigned(client: Client) -> dict[tuple[str, str], str | None]:
     }
 
 
-def error_of(response: Any, status: int, code: int) -> ErrorResponse:
-    assert response.status_code == status, response.content
-    assert isinstance(response.parsed, ErrorResponse)
-    assert response.parsed.error_code == code
-    return response.parsed
+def rejected(call: Callable[[], Any], status: int, code: int) -> SinchApiError:
+    """The call raises the typed error for `status`, carrying Sinch's `code`."""
+    with pytest.raises(SinchApiError) as caught:
+        call()
+    assert caught.value.status == status, caught.value
+    assert caught.value.error_code == code, caught.value
+    return caught.value
 
 
 class TestNumbers:
@@ -110,22 +111,19 @@ class TestNumbers:
         assert state[(VOICE_AND_SMS, "voice")] == DEMO_APPLICATION_KEY
 
     def test_number_not_owned_is_named_and_nothing_changes(self, client: Client) -> None:
-        response = update_numbers.sync_detailed(
-            client=client, body=AssignNumbersRequest(numbers=[VOICE_ONLY, NOT_OWNED])
-        )
-        assert NOT_OWNED in error_of(response, 400, 40001).message
+        body = AssignNumbersRequest(numbers=[VOICE_ONLY, NOT_OWNED])
+        error = rejected(lambda: update_numbers.sync_detailed(client=client, body=body), 400, 40001)
+        assert NOT_OWNED in str(error.message)
         assert assigned(client)[(VOICE_ONLY, "voice")] is None
 
     def test_capability_the_number_lacks_is_named(self, client: Client) -> None:
         body = AssignNumbersRequest(numbers=[VOICE_ONLY], capability=Capability.SMS)
-        assert (
-            VOICE_ONLY
-            in error_of(update_numbers.sync_detailed(client=client, body=body), 400, 40001).message
-        )
+        error = rejected(lambda: update_numbers.sync_detailed(client=client, body=body), 400, 40001)
+        assert VOICE_ONLY in str(error.message)
 
     def test_unknown_target_application(self, client: Client) -> None:
         body = AssignNumbersRequest(numbers=[VOICE_ONLY], applicationkey="no-such-app")
-        error_of(update_numbers.sync_detailed(client=client, body=body), 404, 40400)
+        rejected(lambda: update_numbers.sync_detailed(client=client, body=body), 404, 40400)
 
     def test_unassign_clears_and_a_second_time_is_not_found(self, client: Client) -> None:
         update_numbers.sync_detailed(
@@ -141,10 +139,11 @@ class TestNumbers:
         assert response.status_code == 204
         state = assigned(client)
         assert state[(VOICE_AND_SMS, "voice")] is None and state[(VOICE_AND_SMS, "sms")] is None
-        again = unassign_number.sync_detailed(
-            client=client, body=UnassignNumberRequest(number=VOICE_AND_SMS)
+        body = UnassignNumberRequest(number=VOICE_AND_SMS)
+        again = rejected(
+            lambda: unassign_number.sync_detailed(client=client, body=body), 404, 40400
         )
-        assert VOICE_AND_SMS in error_of(again, 404, 40400).message
+        assert VOICE_AND_SMS in str(again.message)
 
     def test_unassign_one_capability_keeps_the_other(self, client: Client) -> None:
         for capability in (Capability.VOICE, Capability.SMS):
@@ -161,18 +160,21 @@ class TestNumbers:
         assert state[(VOICE_AND_SMS, "sms")] is None
 
     def test_unassign_number_not_owned(self, client: Client) -> None:
-        response = unassign_number.sync_detailed(
-            client=client, body=UnassignNumberRequest(number=NOT_OWNED)
+        body = UnassignNumberRequest(number=NOT_OWNED)
+        error = rejected(
+            lambda: unassign_number.sync_detailed(client=client, body=body), 400, 40001
         )
-        assert NOT_OWNED in error_of(response, 400, 40001).message
+        assert NOT_OWNED in str(error.message)
 
 
 class TestCallbacks:
     def test_unknown_application_is_not_found(self, client: Client) -> None:
-        error_of(get_callback_urls.sync_detailed("no-such-app", client=client), 404, 40400)
+        rejected(lambda: get_callback_urls.sync_detailed("no-such-app", client=client), 404, 40400)
         body = UpdateCallbackUrlsRequest(url=CallbackUrls(primary="https://example.com/cb"))
-        error_of(
-            update_callback_urls.sync_detailed("no-such-app", client=client, body=body), 404, 40400
+        rejected(
+            lambda: update_callback_urls.sync_detailed("no-such-app", client=client, body=body),
+            404,
+            40400,
         )
 
     def test_set_and_read_back_each_url_alone(self, client: Client) -> None:
@@ -222,7 +224,7 @@ class TestQueryNumber:
         assert info.rate.currency_id == "USD" and info.rate.amount > 0
 
     def test_number_in_no_numbering_plan(self, client: Client) -> None:
-        error_of(query_number.sync_detailed("+99912345", client=client), 400, 40001)
+        rejected(lambda: query_number.sync_detailed("+99912345", client=client), 400, 40001)
 
 
 class TestServer:
@@ -260,10 +262,10 @@ class TestServer:
             MockServer(clock=lambda: datetime.now(UTC) + timedelta(seconds=skew)) as server,
             connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=server.url) as client,
         ):
-            response = get_numbers.sync_detailed(client=client)
-        assert response.status_code == status
-        if status == 401:
-            error_of(response, 401, 40105)
+            if status == 401:
+                rejected(lambda: get_numbers.sync_detailed(client=client), 401, 40105)
+            else:
+                assert get_numbers.sync_detailed(client=client).status_code == status
 
     def test_latency_is_added(self) -> None:
         with (

@@ -13,10 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
+from sinch_signing import ApplicationAuth
 from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
 from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
 from sinch_voice.api.query import query_number
-from sinch_voice.errors import UnexpectedStatus
+from sinch_voice.client import Client
 from sinch_voice.models import (
     AssignNumbersRequest,
     CallbackConfiguration,
@@ -31,7 +32,7 @@ from sinch_voice.models import (
     UpdateCallbackUrlsRequest,
 )
 from sinch_voice.types import UNSET
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import BadRequestError, ServerError, SinchApiError, connect
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.reference_signing import check_signed_request
 
@@ -279,43 +280,67 @@ def test_async(name: str) -> None:
 
 
 def _answering(status: int, **kwargs: Any) -> Any:
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, **kwargs))
     return connect(
-        TEST_KEY,
-        TEST_SECRET,
-        base_url="https://sinch.test",
-        httpx_args={"transport": httpx.MockTransport(lambda _: httpx.Response(status, **kwargs))},
+        TEST_KEY, TEST_SECRET, base_url="https://sinch.test", httpx_args={"transport": transport}
     )
 
 
+def _generated_answering(status: int, **kwargs: Any) -> Client:
+    """The generated client alone (signed, but without the toolkit's transport)."""
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, **kwargs))
+    auth = ApplicationAuth(TEST_KEY, TEST_SECRET)
+    return Client(base_url="https://sinch.test", httpx_args={"transport": transport, "auth": auth})
+
+
+ERROR_BODY = {
+    "errorCode": 40001,
+    "message": "Invalid parameter value in numbers[0].",
+    "reference": "ref-1",
+}
+
+
 def test_documented_error_parses_into_error_response() -> None:
-    body = {
-        "errorCode": 40001,
-        "message": "Invalid parameter value in numbers[0].",
-        "reference": "ref-1",
-    }
-    with _answering(400, json=body) as client:
+    with _generated_answering(400, json=ERROR_BODY) as client:
         parsed = update_numbers.sync(client=client, body=AssignNumbersRequest(numbers=[NUMBER]))
     assert isinstance(parsed, ErrorResponse)
     assert (parsed.error_code, parsed.message, parsed.reference) == (
         40001,
-        body["message"],
+        ERROR_BODY["message"],
         "ref-1",
     )
 
 
+def test_connect_raises_the_typed_error_with_what_sinch_said() -> None:
+    with _answering(400, json=ERROR_BODY) as client, pytest.raises(BadRequestError) as caught:
+        update_numbers.sync(client=client, body=AssignNumbersRequest(numbers=[NUMBER]))
+    error = caught.value
+    assert (error.status, error.error_code, error.message, error.reference) == (
+        400,
+        40001,
+        ERROR_BODY["message"],
+        "ref-1",
+    )
+    assert "POST /v1/configuration/numbers answered 400 (errorCode 40001)" in str(error)
+    assert TEST_SECRET not in str(error)
+
+
 def test_partial_error_body_does_not_crash() -> None:
     """The official SDK 1.1.4 raised KeyError on an error body without `message`."""
-    with _answering(503, json={"errorCode": 50300}) as client:
+    with _generated_answering(503, json={"errorCode": 50300}) as client:
         parsed = get_numbers.sync(client=client)
-    assert isinstance(parsed, ErrorResponse)
-    assert parsed.error_code == 50300
-    assert parsed.message is UNSET
+    assert (
+        isinstance(parsed, ErrorResponse) and parsed.error_code == 50300 and parsed.message is UNSET
+    )
+    with _answering(503, json={"errorCode": 50300}) as client, pytest.raises(ServerError) as caught:
+        get_numbers.sync(client=client)
+    assert caught.value.error_code == 50300 and caught.value.message is None
 
 
 def test_undocumented_status_raises() -> None:
-    with _answering(418, content=b"teapot") as client, pytest.raises(UnexpectedStatus) as caught:
+    with _answering(418, content=b"teapot") as client, pytest.raises(SinchApiError) as caught:
         get_numbers.sync(client=client)
-    assert caught.value.status_code == 418
+    assert caught.value.status == 418 and caught.value.body == "teapot"
 
 
 def test_unknown_capability_is_kept_not_rejected() -> None:

@@ -15,7 +15,9 @@ import pytest
 import yaml
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
-from sinch_voice_toolkit import connect
+from sinch_signing import ApplicationAuth
+from sinch_voice.client import Client
+from sinch_voice_toolkit import SinchApiError, connect
 from tests.conftest import TEST_KEY, TEST_SECRET
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
@@ -143,12 +145,30 @@ def test_every_response_example_round_trips_through_the_client(
             headers={"Content-Type": "application/json"},
         )
     )
+    # The generated parser itself: every documented status, error bodies included.
+    auth = ApplicationAuth(TEST_KEY, TEST_SECRET)
+    with Client(
+        base_url="https://sinch.test", httpx_args={"transport": transport, "auth": auth}
+    ) as raw:
+        response = module.sync_detailed(client=raw, **kwargs)
+    assert response.parsed is not None
+    assert response.parsed.to_dict() == example
+
+    # Through connect(): a 2xx example comes back the same; an error example is raised, typed,
+    # with what its body says.
     with connect(
         TEST_KEY, TEST_SECRET, base_url="https://sinch.test", httpx_args={"transport": transport}
     ) as client:
-        response = module.sync_detailed(client=client, **kwargs)
-    assert response.parsed is not None
-    assert response.parsed.to_dict() == example
+        if int(status) < 300:
+            assert module.sync_detailed(client=client, **kwargs).parsed.to_dict() == example
+            return
+        with pytest.raises(SinchApiError) as caught:
+            module.sync_detailed(client=client, **kwargs)
+    assert caught.value.status == int(status)
+    assert (caught.value.error_code, caught.value.message) == (
+        example.get("errorCode"),
+        example.get("message"),
+    )
 
 
 def deref_path_parameters(path: str) -> dict[str, Any]:

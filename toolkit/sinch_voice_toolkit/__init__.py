@@ -7,24 +7,63 @@
 
     with connect() as client:          # key and secret from the environment
         owned = get_numbers.sync(client=client)
+
+Every call through it returns a 2xx result or raises a `SinchError`. `assign_numbers` and
+`unassign_numbers` handle any number of numbers with bounded concurrency and a full report.
 """
 
+from ._bulk import BulkReport, assign_numbers, unassign_numbers
 from ._connect import (
     DEFAULT_BASE_URL,
+    DEFAULT_RETRY_POLICY,
     DEFAULT_TIMEOUT,
     ENV_APPLICATION_KEY,
     ENV_APPLICATION_SECRET,
     ENV_BASE_URL,
     connect,
 )
+from ._errors import (
+    AuthenticationError,
+    BadRequestError,
+    ForbiddenError,
+    InvalidResponseError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    SinchApiError,
+    SinchConnectionError,
+    SinchError,
+    SinchTimeoutError,
+    SinchTransportError,
+)
+from ._transport import NO_RETRIES, RetryPolicy, SinchTransport
 from ._version import __version__
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
     "ENV_APPLICATION_KEY",
     "ENV_APPLICATION_SECRET",
     "ENV_BASE_URL",
+    "NO_RETRIES",
+    "AuthenticationError",
+    "BadRequestError",
+    "BulkReport",
+    "ForbiddenError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "RateLimitedError",
+    "RetryPolicy",
+    "ServerError",
+    "SinchApiError",
+    "SinchConnectionError",
+    "SinchError",
+    "SinchTimeoutError",
+    "SinchTransport",
+    "SinchTransportError",
     "__version__",
+    "assign_numbers",
     "connect",
+    "unassign_numbers",
 ]

@@ -1,7 +1,7 @@
 """`connect()`: a ready, production-configured `sinch_voice.Client` in one call.
 
 It wires the generated client to the signing layer: the auth hook (signed by default, Basic on
-request), `raise_on_unexpected_status=True`, explicit timeouts and a User-Agent, with
+request), retries, typed errors, explicit timeouts and a User-Agent, with
 credentials and base URL from arguments or the environment.
 """
 
@@ -16,6 +16,7 @@ import httpx
 from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
+from ._transport import NO_RETRIES, RetryPolicy, SinchTransport
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://callingapi.sinch.com"
@@ -27,6 +28,8 @@ ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
 USER_AGENT = f"sinch-voice-toolkit/{__version__} (+python; httpx/{httpx.__version__})"
 
+DEFAULT_RETRY_POLICY = RetryPolicy()
+
 AuthKind = Literal["signed", "basic"]
 
 
@@ -37,6 +40,7 @@ def connect(
     auth: AuthKind = "signed",
     base_url: str | None = None,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | None = DEFAULT_RETRY_POLICY,
     environ: Mapping[str, str] | None = None,
     httpx_args: Mapping[str, Any] | None = None,
 ) -> Client:
@@ -50,14 +54,20 @@ def connect(
         base_url: Defaults to `$SINCH_VOICE_BASE_URL`, then `https://callingapi.sinch.com`.
         timeout: Seconds for every phase, or an `httpx.Timeout`; defaults to 5 s to connect and
             to get a pooled connection, 15 s to read or write.
+        retries: When to retry (429, 502, 503, 504, timeouts, dropped connections), how often and
+            for how long; `None` switches retries off. Defaults to 4 attempts within 30 s.
         environ: Where to read the variables from; defaults to `os.environ`.
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
-            `httpx.AsyncClient` (a `transport`, `proxy`, `event_hooks`, ...). `auth` is set by
-            `connect()` and cannot be given here.
+            `httpx.AsyncClient` (`event_hooks`, `limits`, ...). A `transport` given here is the
+            one that talks to the network (tests pass an `httpx.MockTransport`); `connect()`
+            wraps it. `auth` is set by `connect()` and cannot be given here.
 
     Returns:
         A client to pass as `client=` to any function under `sinch_voice.api`. Use it as a
-        context manager (`with` or `async with`) to close its connections.
+        context manager (`with` or `async with`) to close its connections. Every call
+        through it returns a 2xx result or raises a `SinchError`: `SinchApiError` subclasses
+        for non-2xx answers (after retries), `InvalidResponseError` for a 2xx body that is not
+        JSON, `SinchTimeoutError` and `SinchConnectionError` when no answer came.
 
     Raises:
         CredentialsError: A credential is missing or malformed (the message names which one,
@@ -90,10 +100,12 @@ def connect(
         raise ValueError(f"auth must be 'signed' or 'basic', not {auth!r}")
 
     url = base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    # Signing happens in the transport, below the retries, so each attempt is signed afresh.
+    transport = SinchTransport(hook, retries or NO_RETRIES, extra.pop("transport", None))
     return Client(
         base_url=url.rstrip("/"),
         raise_on_unexpected_status=True,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": USER_AGENT},
-        httpx_args={**extra, "auth": hook},
+        httpx_args={**extra, "transport": transport},
     )
