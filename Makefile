@@ -24,7 +24,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--meta none --overwrite --fail-on-warning
 
 .PHONY: help venv node generate check-generated lint spec-lint typecheck demo mock unit contract \
-	contract-deep contract-live mutants test clean
+	contract-deep contract-live bench mutants test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -92,6 +92,9 @@ contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (n
 		echo "CONTRACT_LIVE=1 pytest contract_tests/test_live.py"; \
 		CONTRACT_LIVE=1 pytest contract_tests/test_live.py; \
 	fi
+
+bench: $(VENV_STAMP) ## Benchmarks: ratios measured side by side in one run
+	python -m bench.bulk
 
 mutants: $(VENV_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the mock; the contract suite must catch each
 	python scripts/mutants.py

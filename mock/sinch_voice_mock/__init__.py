@@ -13,6 +13,7 @@ requests with `sinch_signing`, and answers errors as Sinch does.
 
 from ._app import create_app
 from ._errors import SinchError
+from ._faults import FAULTS, FaultPlan
 from ._server import MockServer, main, running_mock
 from ._state import (
     DEFAULT_NUMBERS,
@@ -29,6 +30,8 @@ __all__ = [
     "DEMO_APPLICATION_SECRET",
     "EXAMPLE_APPLICATION_KEY",
     "EXAMPLE_APPLICATION_SECRET",
+    "FAULTS",
+    "FaultPlan",
     "MockServer",
     "MockState",
     "SinchError",

@@ -1,7 +1,8 @@
 """The mock's ASGI application: the six operations over `MockState`, plus its own extras.
 
 Extras, outside the Sinch API: the spec at `/openapi.yaml`, and control endpoints under
-`/_mock/` (send a signed callback event to an application's URLs, list deliveries).
+`/_mock/` (send a signed callback event to an application's URLs, list deliveries, set the
+fault plan).
 
 Every API request goes through the same steps, in Sinch's order: optional latency,
 authentication (401), validation against openapi.yaml (400), then the operation, which may
@@ -28,6 +29,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 from ._auth import Authenticator
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._errors import INTERNAL_ERROR, SinchError
+from ._faults import FaultPlan, quiet_injected_drops
 from ._spec import spec_path
 from ._state import DEFAULT_CAPABILITY, MockState
 from ._validation import RequestValidator
@@ -92,6 +94,7 @@ def create_app(
     clock: Callable[[], datetime] | None = None,
     tolerance_seconds: float = TIMESTAMP_TOLERANCE_SECONDS,
     callback_timeout_seconds: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
+    faults: FaultPlan | None = None,
 ) -> Starlette:
     """Build the mock's ASGI app.
 
@@ -101,6 +104,8 @@ def create_app(
         clock: The server's notion of now, for the signed-request window; defaults to UTC now.
         tolerance_seconds: How far a request's x-timestamp may be from now (both directions).
         callback_timeout_seconds: How long a callback URL may take before the fallback is tried.
+        faults: Failures to inject into API requests (see `FaultPlan`); none by default.
+            Change it later through `app.state.faults` or `POST /_mock/faults`.
     """
     world = state if state is not None else MockState.default()
     spec_text = spec_path().read_text()
@@ -117,6 +122,10 @@ def create_app(
             body = await request.body()
             if delay:
                 await asyncio.sleep(delay)
+            plan: FaultPlan = request.app.state.faults
+            fault = plan.draw()
+            if fault is not None:  # before anything else: a faulted request has no effect
+                return await plan.respond(fault)
             try:
                 caller = authenticator.authenticate(request, body)
                 payload = validator.validate(request, body, path)
@@ -147,6 +156,17 @@ def create_app(
         delivery = await dispatcher.deliver(app, event)
         return JSONResponse(delivery.to_dict())
 
+    async def set_faults(request: Request) -> Response:
+        """Control: replace the fault plan (POST a plan, DELETE to stop injecting)."""
+        if request.method == "DELETE":
+            request.app.state.faults = FaultPlan()
+        elif request.method == "POST":
+            try:
+                request.app.state.faults = FaultPlan.from_dict(json.loads(await request.body()))
+            except (ValueError, TypeError, AttributeError) as error:
+                return JSONResponse({"error": str(error)}, status_code=400)
+        return JSONResponse(request.app.state.faults.to_dict())
+
     async def list_deliveries(request: Request) -> Response:
         """Control: every delivery so far, with each attempt's URL, status or error and duration."""
         return JSONResponse([d.to_dict() for d in dispatcher.deliveries])
@@ -159,11 +179,14 @@ def create_app(
     events_path = f"{CONTROL_PREFIX}/applications/{{applicationkey}}/events"
     routes.append(Route(events_path, send_event, methods=["POST"]))
     routes.append(Route(f"{CONTROL_PREFIX}/deliveries", list_deliveries, methods=["GET"]))
+    routes.append(Route(f"{CONTROL_PREFIX}/faults", set_faults, methods=["GET", "POST", "DELETE"]))
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = world
+    app.state.faults = faults if faults is not None else FaultPlan()
+    quiet_injected_drops()
     return app
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import uvicorn
 
 from ._app import create_app
+from ._faults import FAULTS, FaultPlan
 from ._state import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockState
 
 LOOPBACK = "127.0.0.1"
@@ -56,6 +57,16 @@ class MockServer:
             name="sinch-voice-mock",
             daemon=True,
         )
+
+    @property
+    def faults(self) -> FaultPlan:
+        """The fault plan in force; assign a new `FaultPlan` to change it while running."""
+        plan: FaultPlan = self._app.state.faults
+        return plan
+
+    @faults.setter
+    def faults(self, plan: FaultPlan) -> None:
+        self._app.state.faults = plan
 
     def reset(self) -> None:
         """Put the world back as it was when the server was created (between tests)."""
@@ -128,6 +139,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--latency-ms", type=float, default=0, help="fixed delay added to every API request"
     )
     parser.add_argument(
+        "--fault-rate",
+        type=float,
+        default=0.0,
+        help="share of API requests that get a fault (0..1)",
+    )
+    parser.add_argument(
+        "--fault-kinds", default=",".join(FAULTS),
+        help=f"comma-separated faults to draw from (default: all of {','.join(FAULTS)})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fault-seed", type=int, default=None, help="seed for repeatable fault draws"
+    )
+    parser.add_argument(
         "--callback-timeout", type=float, default=None, metavar="SECONDS",
         help="how long a callback URL may take before the fallback URL is tried (default 5)",
     )  # fmt: skip
@@ -142,6 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, secret in args.application:
             state.add_application(key, secret)
         options: dict[str, Any] = {"latency_ms": args.latency_ms}
+        if args.fault_rate:
+            kinds = tuple(k for k in args.fault_kinds.split(",") if k)
+            options["faults"] = FaultPlan(rate=args.fault_rate, kinds=kinds, seed=args.fault_seed)
         if args.clock_skew_seconds is not None:
             options["tolerance_seconds"] = args.clock_skew_seconds
         if args.callback_timeout is not None:

@@ -12,7 +12,7 @@ Every call through it returns a 2xx result or raises a `SinchError`. `assign_num
 `unassign_numbers` handle any number of numbers with bounded concurrency and a full report.
 """
 
-from ._bulk import BulkReport, assign_numbers, unassign_numbers
+from ._bulk import MAX_NUMBERS_PER_REQUEST, BulkReport, assign_numbers, unassign_numbers
 from ._connect import (
     DEFAULT_BASE_URL,
     DEFAULT_RETRY_POLICY,
@@ -46,6 +46,7 @@ __all__ = [
     "ENV_APPLICATION_KEY",
     "ENV_APPLICATION_SECRET",
     "ENV_BASE_URL",
+    "MAX_NUMBERS_PER_REQUEST",
     "NO_RETRIES",
     "AuthenticationError",
     "BadRequestError",

@@ -57,7 +57,8 @@ class BulkReport:
 
     def summary(self) -> str:
         counts = f"{len(self.done)} done, {len(self.failed)} failed, {len(self.invalid)} invalid"
-        return f"{counts}, {len(self.pending)} pending ({self.total} distinct, {self.duplicates} duplicates dropped)"
+        extra = f"{self.total} distinct, {self.duplicates} duplicates dropped"
+        return f"{counts}, {len(self.pending)} pending ({extra})"
 
     def _accept(self, numbers: Iterable[str]) -> list[str]:
         """Sort the input into invalid and pending; return the numbers to send, in order."""

@@ -1,0 +1,55 @@
+"""Start `sinch-voice-mock` in its own process (so it does not share the client's GIL)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+
+
+def owned_numbers(count: int) -> list[str]:
+    return [f"+1415{2_000_000 + i:07d}" for i in range(count)]
+
+
+@contextmanager
+def mock_process(*, numbers: int = 0, latency_ms: float = 0) -> Iterator[str]:
+    """Yield the base URL of a mock owning `numbers` extra numbers, answering after `latency_ms`."""
+    state = {
+        "applications": [{"key": DEMO_APPLICATION_KEY, "secret": DEMO_APPLICATION_SECRET}],
+        "numbers": [
+            {"number": n, "capabilities": ["voice", "sms"]}
+            for n in ["+46730170101", *owned_numbers(numbers)]
+        ],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        state_file = Path(tmp) / "state.json"
+        state_file.write_text(json.dumps(state))
+        command = [
+            sys.executable,
+            "-m",
+            "sinch_voice_mock",
+            "--port",
+            "0",
+            "--state",
+            str(state_file),
+            "--latency-ms",
+            str(latency_ms),
+        ]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
+        try:
+            assert process.stdout is not None
+            first = (
+                process.stdout.readline()
+            )  # "Sinch Voice mock listening on http://127.0.0.1:PORT ..."
+            if "listening on" not in first:
+                raise RuntimeError(f"the mock did not start: {first!r}")
+            yield first.split()[5]
+        finally:
+            process.terminate()
+            process.wait(10)

@@ -1,0 +1,163 @@
+"""Bulk assignment: every input number accounted for exactly once, and the mock agrees."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sinch_voice_mock import (
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    FaultPlan,
+    MockServer,
+    MockState,
+)
+from sinch_voice_toolkit import (
+    BadRequestError,
+    BulkReport,
+    NotFoundError,
+    assign_numbers,
+    connect,
+    unassign_numbers,
+)
+from sinch_voice_toolkit._bulk import E164, MAX_NUMBERS_PER_REQUEST
+
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text())
+
+
+def owned_numbers(count: int) -> list[str]:
+    return [f"+1415{2_000_000 + i:07d}" for i in range(count)]
+
+
+def world(count: int) -> MockState:
+    state = MockState.default()
+    for number in owned_numbers(count):
+        state.add_number(number, ["voice", "sms"])
+    return state
+
+
+def held_by_demo(mock: MockServer) -> set[str]:
+    return {
+        number for (number, _), app in mock.state.assignments.items() if app == DEMO_APPLICATION_KEY
+    }
+
+
+@pytest.fixture
+def mock() -> Iterator[MockServer]:
+    with MockServer(world(2_000)) as server:
+        yield server
+
+
+def run_assign(mock: MockServer, numbers: list[str], **options: object) -> BulkReport:
+    async def go() -> BulkReport:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+        ) as client:
+            return await assign_numbers(client, numbers, **options)  # type: ignore[arg-type]
+
+    return asyncio.run(go())
+
+
+def test_limits_match_the_spec() -> None:
+    schemas = SPEC["components"]["schemas"]
+    assert E164.pattern == schemas["E164Number"]["pattern"].removeprefix("^").removesuffix("$")
+    assert (
+        schemas["AssignNumbersRequest"]["properties"]["numbers"]["maxItems"]
+        == MAX_NUMBERS_PER_REQUEST
+    )
+
+
+def test_validates_deduplicates_chunks_and_accounts(mock: MockServer) -> None:
+    numbers = owned_numbers(250)
+    given = [*numbers, numbers[0], numbers[1], "+0123", "46730170101", "+1415 5550100", ""]
+    report = run_assign(mock, given, concurrency=3)
+    assert sorted(report.done) == sorted(numbers)
+    assert set(report.invalid) == {"+0123", "46730170101", "+1415 5550100", ""}
+    assert report.failed == {} and report.pending == [] and report.duplicates == 2
+    assert report.total == len(set(given))
+    assert held_by_demo(mock) == set(numbers)
+
+
+def test_a_bad_number_is_isolated_and_the_rest_assigned(mock: MockServer) -> None:
+    numbers = owned_numbers(99)
+    unowned = "+14159999999"
+    report = run_assign(mock, [*numbers[:50], unowned, *numbers[50:]])
+    assert sorted(report.done) == sorted(numbers)
+    assert list(report.failed) == [unowned]
+    assert isinstance(report.failed[unowned], BadRequestError) and unowned in str(
+        report.failed[unowned]
+    )
+    assert held_by_demo(mock) == set(numbers)
+
+
+def test_an_interrupted_run_keeps_its_report(mock: MockServer) -> None:
+    mock.faults = FaultPlan(schedule=["slow"] * 40, slow_seconds=0.3)  # every request is slow
+    numbers = owned_numbers(1_000)
+    report = BulkReport()
+
+    async def go() -> None:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+        ) as client:
+            await asyncio.wait_for(
+                assign_numbers(client, numbers, concurrency=2, report=report), timeout=0.5
+            )
+
+    with pytest.raises(TimeoutError):
+        asyncio.run(go())
+    assert report.pending, "the run was cut short"
+    assert report.total == len(numbers)
+    assert sorted(report.done + report.pending + list(report.failed)) == sorted(numbers)
+
+
+def test_two_thousand_numbers_at_a_twenty_percent_fault_rate(mock: MockServer) -> None:
+    mock.faults = FaultPlan(rate=0.2, seed=2024, slow_seconds=0.6, retry_after_seconds=0)
+    numbers = owned_numbers(2_000)
+    report = run_assign(mock, [*numbers, "not-a-number", numbers[7]], concurrency=8, chunk_size=50)
+    assert (
+        report.total == 2_001
+        and report.duplicates == 1
+        and list(report.invalid) == ["not-a-number"]
+    )
+    assert len(report.done) + len(report.failed) == 2_000 and report.pending == []
+    assert set(report.done) == held_by_demo(mock)  # what the report says is what the mock holds
+    assert set(report.failed).isdisjoint(held_by_demo(mock))
+    assert sum(mock.faults.injected.values()) > 0 and len(report.done) > 1_000, report.summary()
+
+    async def undo() -> BulkReport:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+        ) as client:
+            return await unassign_numbers(client, report.done, concurrency=8)
+
+    undone = asyncio.run(undo())
+    assert undone.total == len(report.done) and undone.pending == []
+    assert held_by_demo(mock) == set(undone.failed)
+
+
+def test_unassign_reports_what_was_not_assigned(mock: MockServer) -> None:
+    numbers = owned_numbers(3)
+    run_assign(mock, numbers[:2])
+
+    async def go() -> BulkReport:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+        ) as client:
+            return await unassign_numbers(client, numbers)
+
+    report = asyncio.run(go())
+    assert sorted(report.done) == sorted(numbers[:2])
+    assert list(report.failed) == [numbers[2]] and isinstance(
+        report.failed[numbers[2]], NotFoundError
+    )
+    assert held_by_demo(mock) == set()
+
+
+@pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": 101}, {"concurrency": 0}])
+def test_bad_options(mock: MockServer, options: dict[str, int]) -> None:
+    with pytest.raises(ValueError):
+        run_assign(mock, owned_numbers(1), **options)

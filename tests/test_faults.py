@@ -1,0 +1,262 @@
+"""Every injected fault, through connect(), for every operation: a result or the right typed error.
+
+Never KeyError, JSONDecodeError, TypeError or a hang. Faults come from the mock's FaultPlan
+(schedule: the next request gets the fault, the ones after it are served normally).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+import stamina
+from stamina.instrumentation import RetryDetails, set_on_retry_hooks
+
+from sinch_signing import ApplicationAuth
+from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
+from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
+from sinch_voice.api.query import query_number
+from sinch_voice.client import Client
+from sinch_voice.models import (
+    AssignNumbersRequest,
+    CallbackUrls,
+    OwnedNumberList,
+    UnassignNumberRequest,
+    UpdateCallbackUrlsRequest,
+)
+from sinch_voice_mock import (
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    FAULTS,
+    FaultPlan,
+    MockServer,
+)
+from sinch_voice_toolkit import (
+    InvalidResponseError,
+    RateLimitedError,
+    RetryPolicy,
+    ServerError,
+    SinchConnectionError,
+    SinchError,
+    SinchTimeoutError,
+    SinchTransport,
+    connect,
+)
+
+NUMBER = "+14155550100"
+CLIENT_TIMEOUT = httpx.Timeout(0.4)  # below the slow fault's delay
+SLOW_SECONDS = 1.0
+
+# Each operation, called so that it succeeds when no fault strikes (the number is assigned
+# first where the operation needs it).
+OPERATIONS: dict[str, Callable[[Client], Any]] = {
+    "getNumbers": lambda c: get_numbers.sync_detailed(client=c),
+    "updateNumbers": lambda c: update_numbers.sync_detailed(
+        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
+    ),
+    "unassignNumber": lambda c: unassign_number.sync_detailed(
+        client=c, body=UnassignNumberRequest(number=NUMBER)
+    ),
+    "getCallbackUrls": lambda c: get_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=c),
+    "updateCallbackUrls": lambda c: update_callback_urls.sync_detailed(
+        DEMO_APPLICATION_KEY,
+        client=c,
+        body=UpdateCallbackUrlsRequest(url=CallbackUrls(primary="https://example.com/cb")),
+    ),
+    "queryNumber": lambda c: query_number.sync_detailed("+46730170101", client=c),
+}
+RECOVERABLE = {"429", "503", "502-html", "slow", "drop"}
+# What each fault raises when it is not (or cannot be) retried away.
+TYPED = {
+    "429": RateLimitedError,
+    "500": ServerError,
+    "503": ServerError,
+    "502-html": ServerError,
+    "empty": InvalidResponseError,
+    "truncated": InvalidResponseError,
+    "slow": SinchTimeoutError,
+    "drop": SinchConnectionError,
+}
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[MockServer]:
+    with MockServer() as server:
+        yield server
+
+
+def prepare(mock: MockServer, operation: str, fault: str) -> None:
+    mock.reset()
+    mock.faults = FaultPlan()
+    if operation == "unassignNumber":
+        with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as client:
+            OPERATIONS["updateNumbers"](client)
+    mock.faults = FaultPlan(schedule=[fault], slow_seconds=SLOW_SECONDS, retry_after_seconds=0)
+
+
+def test_every_fault_is_covered() -> None:
+    assert set(TYPED) == set(FAULTS)
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_with_retries_each_call_succeeds_or_raises_its_typed_error(
+    mock: MockServer, operation: str, fault: str
+) -> None:
+    prepare(mock, operation, fault)
+    with connect(
+        DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url, timeout=CLIENT_TIMEOUT
+    ) as client:
+        if fault in RECOVERABLE:
+            response = OPERATIONS[operation](client)
+            assert 200 <= response.status_code < 300
+        else:
+            with pytest.raises(TYPED[fault]):
+                OPERATIONS[operation](client)
+    assert mock.faults.injected[fault] == 1
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_without_retries_each_fault_raises_its_typed_error(
+    mock: MockServer, operation: str, fault: str
+) -> None:
+    prepare(mock, operation, fault)
+    with (
+        connect(
+            DEMO_APPLICATION_KEY,
+            DEMO_APPLICATION_SECRET,
+            base_url=mock.url,
+            timeout=CLIENT_TIMEOUT,
+            retries=None,
+        ) as client,
+        pytest.raises(TYPED[fault]) as caught,
+    ):
+        OPERATIONS[operation](client)
+    error = caught.value
+    assert DEMO_APPLICATION_SECRET not in str(error)
+    if fault in ("429", "500", "503"):
+        assert error.error_code == {"429": 42900, "500": 50000, "503": 50300}[fault]
+    if fault == "502-html":
+        assert (
+            error.status == 502
+            and error.error_code is None
+            and "<h1>502 Bad Gateway</h1>" in error.body
+        )
+    if fault == "429":
+        assert error.retry_after == 0
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_async_calls_behave_the_same(mock: MockServer, fault: str) -> None:
+    prepare(mock, "getNumbers", fault)
+
+    async def call() -> Any:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url, timeout=CLIENT_TIMEOUT
+        ) as client:
+            return await get_numbers.asyncio(client=client)
+
+    if fault in RECOVERABLE:
+        assert isinstance(asyncio.run(call()), OwnedNumberList)
+    else:
+        with pytest.raises(TYPED[fault]):
+            asyncio.run(call())
+
+
+@pytest.fixture
+def retries_seen() -> Iterator[list[RetryDetails]]:
+    seen: list[RetryDetails] = []
+    set_on_retry_hooks([seen.append])
+    try:
+        yield seen
+    finally:
+        set_on_retry_hooks(None)
+
+
+def test_retry_after_is_honoured(mock: MockServer, retries_seen: list[RetryDetails]) -> None:
+    mock.reset()
+    mock.faults = FaultPlan(schedule=["429"], retry_after_seconds=1)
+    with (
+        stamina.set_testing(False),
+        connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as client,
+    ):
+        assert isinstance(get_numbers.sync(client=client), OwnedNumberList)
+    assert [(r.retry_num, r.wait_for) for r in retries_seen] == [
+        (1, 1.0)
+    ]  # the server's 1 s, no jitter
+
+
+def test_attempts_and_switch_off(mock: MockServer, retries_seen: list[RetryDetails]) -> None:
+    mock.reset()
+    mock.faults = FaultPlan(schedule=["503"] * 5)
+    with (
+        connect(
+            DEMO_APPLICATION_KEY,
+            DEMO_APPLICATION_SECRET,
+            base_url=mock.url,
+            retries=RetryPolicy(attempts=3),
+        ) as client,
+        pytest.raises(ServerError),
+    ):
+        get_numbers.sync(client=client)
+    assert len(retries_seen) == 2 and mock.faults.injected["503"] == 3
+
+
+def test_a_retry_after_a_long_wait_is_signed_afresh(retries_seen: list[RetryDetails]) -> None:
+    """The server's and the client's clocks move on by ten minutes while the client waits.
+
+    A retry that re-sent the first signature would be 40105 (expired); a fresh one is accepted.
+    """
+    now = [datetime(2030, 1, 1, tzinfo=UTC)]
+    set_on_retry_hooks([lambda details: now.__setitem__(0, now[0] + timedelta(minutes=10))])
+    with MockServer(clock=lambda: now[0], faults=FaultPlan(schedule=["503"])) as server:
+        auth = ApplicationAuth(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, clock=lambda: now[0])
+        transport = SinchTransport(auth, RetryPolicy(attempts=2))
+        with Client(base_url=server.url, httpx_args={"transport": transport}) as client:
+            assert isinstance(get_numbers.sync(client=client), OwnedNumberList)
+        assert server.faults.injected["503"] == 1
+    assert now[0] == datetime(2030, 1, 1, 0, 10, tzinfo=UTC)
+
+
+def test_fault_control_endpoint(mock: MockServer) -> None:
+    mock.reset()
+    plan = {"rate": 0.0, "schedule": ["500", "none", "429"], "retryAfterSeconds": 7}
+    assert httpx.post(f"{mock.url}/_mock/faults", json=plan).json()["schedule"] == [
+        "500",
+        "none",
+        "429",
+    ]
+    with connect(
+        DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url, retries=None
+    ) as client:
+        with pytest.raises(ServerError):
+            get_numbers.sync(client=client)
+        assert isinstance(get_numbers.sync(client=client), OwnedNumberList)
+        with pytest.raises(RateLimitedError) as caught:
+            get_numbers.sync(client=client)
+        assert caught.value.retry_after == 7
+    assert httpx.get(f"{mock.url}/_mock/faults").json()["injected"] == {"500": 1, "429": 1}
+    assert httpx.delete(f"{mock.url}/_mock/faults").json()["schedule"] == []
+    assert httpx.post(f"{mock.url}/_mock/faults", json={"kinds": ["teapot"]}).status_code == 400
+
+
+def test_no_fault_ever_escapes_as_anything_else(mock: MockServer) -> None:
+    """A random mix of every fault over many calls: only SinchError subclasses, or results."""
+    mock.reset()
+    mock.faults = FaultPlan(rate=0.5, seed=7, slow_seconds=SLOW_SECONDS, retry_after_seconds=0)
+    outcomes: dict[str, int] = {}
+    with connect(
+        DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url, timeout=CLIENT_TIMEOUT
+    ) as client:
+        for _ in range(60):
+            try:
+                get_numbers.sync(client=client)
+                outcomes["ok"] = outcomes.get("ok", 0) + 1
+            except SinchError as error:
+                outcomes[type(error).__name__] = outcomes.get(type(error).__name__, 0) + 1
+    assert outcomes.get("ok", 0) > 0 and len(outcomes) > 1, outcomes
