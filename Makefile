@@ -24,7 +24,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--meta none --overwrite --fail-on-warning
 
 .PHONY: help venv node generate check-generated lint spec-lint typecheck demo mock unit contract \
-	contract-deep contract-live bench mutants test clean
+	contract-deep contract-live docs bench mutants test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -92,6 +92,11 @@ contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (n
 		echo "CONTRACT_LIVE=1 pytest contract_tests/test_live.py"; \
 		CONTRACT_LIVE=1 pytest contract_tests/test_live.py; \
 	fi
+
+docs: $(VENV_STAMP) $(NODE_STAMP) ## Render the API reference (spec + curation notes) to build/docs/index.html
+	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
+	redocly build-docs build/docs/openapi-with-notes.yaml --output build/docs/index.html
+	@echo "Open build/docs/index.html in a browser."
 
 bench: $(VENV_STAMP) ## Benchmarks: ratios measured side by side in one run
 	python -m bench.bulk

@@ -342,7 +342,7 @@ def test_command_line_starts_prints_and_serves(tmp_path: Path) -> None:
         "--application",
         f"cli-app:{CLI_SECRET}",
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None
         first = process.stdout.readline()

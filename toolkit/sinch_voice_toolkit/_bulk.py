@@ -60,6 +60,16 @@ class BulkReport:
         extra = f"{self.total} distinct, {self.duplicates} duplicates dropped"
         return f"{counts}, {len(self.pending)} pending ({extra})"
 
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready form: errors become their messages."""
+        return {
+            "done": self.done,
+            "invalid": self.invalid,
+            "failed": {number: str(error) for number, error in self.failed.items()},
+            "pending": self.pending,
+            "duplicates": self.duplicates,
+        }
+
     def _accept(self, numbers: Iterable[str]) -> list[str]:
         """Sort the input into invalid and pending; return the numbers to send, in order."""
         seen: set[str] = set()
@@ -92,6 +102,7 @@ async def assign_numbers(
     concurrency: int = DEFAULT_CONCURRENCY,
     chunk_size: int = MAX_NUMBERS_PER_REQUEST,
     report: BulkReport | None = None,
+    on_progress: Callable[[BulkReport], None] | None = None,
 ) -> BulkReport:
     """Assign every number to the application, `chunk_size` per request, `concurrency` at once.
 
@@ -103,6 +114,7 @@ async def assign_numbers(
         concurrency: Requests in flight at most.
         chunk_size: Numbers per request, 1 to 100.
         report: Filled in as the run goes; pass your own to keep it if the run is interrupted.
+        on_progress: Called with the report each time a request finishes (for a progress bar).
 
     Returns:
         The report, accounting for every distinct input number.
@@ -124,15 +136,17 @@ async def assign_numbers(
         except BadRequestError as error:
             if len(chunk) == 1:
                 report._finish(chunk, error)
+            else:
+                half = len(chunk) // 2  # isolate the numbers the server objects to
+                await assign(chunk[:half])
+                await assign(chunk[half:])
                 return
-            half = len(chunk) // 2  # isolate the numbers the server objects to
-            await assign(chunk[:half])
-            await assign(chunk[half:])
-            return
         except SinchError as error:
             report._finish(chunk, error)
-            return
-        report._finish(chunk)
+        else:
+            report._finish(chunk)
+        if on_progress is not None:
+            on_progress(report)
 
     await _run_bounded(assign, chunks, concurrency)
     return report
@@ -146,6 +160,7 @@ async def unassign_numbers(
     capability: Capability | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     report: BulkReport | None = None,
+    on_progress: Callable[[BulkReport], None] | None = None,
 ) -> BulkReport:
     """Un-assign every number (one request each, `concurrency` at once). See `assign_numbers`."""
     report = report if report is not None else BulkReport()
@@ -161,8 +176,10 @@ async def unassign_numbers(
             await unassign_number.asyncio_detailed(client=client, body=body)
         except SinchError as error:
             report._finish(chunk, error)
-            return
-        report._finish(chunk)
+        else:
+            report._finish(chunk)
+        if on_progress is not None:
+            on_progress(report)
 
     await _run_bounded(unassign, [[n] for n in report._accept(numbers)], concurrency)
     return report
