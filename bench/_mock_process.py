@@ -41,7 +41,7 @@ def mock_process(*, numbers: int = 0, latency_ms: float = 0) -> Iterator[str]:
             "--latency-ms",
             str(latency_ms),
         ]
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
         try:
             assert process.stdout is not None
             first = (

@@ -40,7 +40,10 @@ def with_literal_plus(url: httpx.URL) -> httpx.URL:
     In a path, `+` has no special meaning (only in a query string does it stand for a space), so
     this changes the spelling, not the resource.
     """
-    path, separator, query = url.raw_path.partition(b"?")
+    raw = url.raw_path
+    if b"%2" not in raw:  # nothing to rewrite: the common case
+        return url
+    path, separator, query = raw.partition(b"?")
     literal = path.replace(b"%2B", b"+").replace(b"%2b", b"+")
     if literal == path:
         return url

@@ -17,6 +17,8 @@ numbers and setting callback URLs are idempotent.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,23 +108,25 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self._inner is not None:
                 raise TypeError("the inner transport does not support sync requests")
             self._sync = httpx.HTTPTransport()
-        try:
-            for attempt in stamina.retry_context(on=self._backoff, **self._retry_options()):
-                with attempt:
-                    signed = self._signed(request)
-                    response = self._sync.handle_request(signed)
-                    response.read()
-                    return self._checked(response, signed)
-        except _RetryableResponse as retryable:
-            raise api_error(retryable.response) from None
-        except httpx.TimeoutException as error:
-            raise SinchTimeoutError(
-                f"{request.method} {request.url.path}: {type(error).__name__}"
-            ) from error
-        except RETRY_EXCEPTIONS as error:
-            raise SinchConnectionError(
-                f"{request.method} {request.url.path}: {type(error).__name__}: {error}"
-            ) from error
+        sync = self._sync
+
+        def attempt() -> httpx.Response:
+            signed = self._signed(request)
+            response = sync.handle_request(signed)
+            response.read()
+            return self._checked(response, signed)
+
+        with self._typed_errors(request):
+            try:
+                return attempt()  # the first try skips the retry machinery (about 13 us)
+            except (_RetryableResponse, *RETRY_EXCEPTIONS) as first_failure:
+                failed: Exception | None = first_failure
+                for retry in stamina.retry_context(on=self._backoff, **self._retry_options()):
+                    with retry:
+                        if failed is not None:  # replayed as stamina's first attempt, so it waits
+                            replay, failed = failed, None
+                            raise replay from None
+                        return attempt()
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
     def close(self) -> None:
@@ -137,28 +141,44 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             if self._inner is not None:
                 raise TypeError("the inner transport does not support async requests")
             self._async = httpx.AsyncHTTPTransport()
-        try:
-            async for attempt in stamina.retry_context(on=self._backoff, **self._retry_options()):
-                with attempt:
-                    signed = self._signed(request)
-                    response = await self._async.handle_async_request(signed)
-                    await response.aread()
-                    return self._checked(response, signed)
-        except _RetryableResponse as retryable:
-            raise api_error(retryable.response) from None
-        except httpx.TimeoutException as error:
-            raise SinchTimeoutError(
-                f"{request.method} {request.url.path}: {type(error).__name__}"
-            ) from error
-        except RETRY_EXCEPTIONS as error:
-            raise SinchConnectionError(
-                f"{request.method} {request.url.path}: {type(error).__name__}: {error}"
-            ) from error
+        transport = self._async
+
+        async def attempt() -> httpx.Response:
+            signed = self._signed(request)
+            response = await transport.handle_async_request(signed)
+            await response.aread()
+            return self._checked(response, signed)
+
+        with self._typed_errors(request):
+            try:
+                return await attempt()
+            except (_RetryableResponse, *RETRY_EXCEPTIONS) as first_failure:
+                failed: Exception | None = first_failure
+                async for retry in stamina.retry_context(on=self._backoff, **self._retry_options()):
+                    with retry:
+                        if failed is not None:
+                            replay, failed = failed, None
+                            raise replay from None
+                        return await attempt()
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
     async def aclose(self) -> None:
         if self._async is not None:
             await self._async.aclose()
+
+    @staticmethod
+    @contextmanager
+    def _typed_errors(request: httpx.Request) -> Iterator[None]:
+        """What is left after the retries becomes the project's typed error."""
+        where = f"{request.method} {request.url.path}"
+        try:
+            yield
+        except _RetryableResponse as retryable:
+            raise api_error(retryable.response) from None
+        except httpx.TimeoutException as error:
+            raise SinchTimeoutError(f"{where}: {type(error).__name__}") from error
+        except RETRY_EXCEPTIONS as error:
+            raise SinchConnectionError(f"{where}: {type(error).__name__}: {error}") from error
 
     # -- shared -------------------------------------------------------------------------------
 

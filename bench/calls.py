@@ -1,0 +1,174 @@
+"""Per-call cost, sequential with keep-alive, against one local server: three clients side by side.
+
+- connect(): this project's client (signing, retries, typed errors, generated models);
+- raw httpx: an httpx.Client with hand-made signed headers and `response.json()`, the floor;
+- the official Sinch SDK 1.1.4, the last release with these endpoints, in its own virtualenv.
+
+The server (bench/_canned_server.py) answers canned JSON without validating anything, so the
+numbers are the clients' own cost. Repetitions of the three are interleaved; the script prints
+median and min microseconds per call and the ratios the project aims at (<= 1.10x raw httpx,
+<= 0.75x the official SDK).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from sinch_voice.api.numbers import get_numbers, update_numbers
+from sinch_voice.api.query import query_number
+from sinch_voice.models import AssignNumbersRequest
+from sinch_voice_toolkit import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+SDK_VENV = ROOT / ".bench" / "sdk-venv"
+SDK_REQUIREMENT = "sinch==1.1.4"  # the last release with the Voice Applications endpoints
+KEY, SECRET = "bench-app", "YmVuY2gtc2VjcmV0"
+CALLS = int(os.environ.get("BENCH_CALLS", "300"))
+REPETITIONS = int(os.environ.get("BENCH_REPETITIONS", "5"))
+OPERATIONS = ("get_numbers", "query_number", "assign")
+
+
+@contextmanager
+def canned_server() -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "bench._canned_server", str(port)], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the canned server did not start") from None
+                time.sleep(0.05)
+        yield f"127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def sdk_python() -> Path:
+    """The isolated virtualenv with the official SDK, created on first use (never the project's)."""
+    python = SDK_VENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(SDK_VENV)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", SDK_REQUIREMENT], check=True
+        )
+    return python
+
+
+def raw_signed_headers(method: str, path: str, body: bytes, content_type: str) -> dict[str, str]:
+    """Sinch's signature computed inline: what a careful hand-written client would do."""
+    timestamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    md5 = base64.b64encode(hashlib.md5(body).digest()).decode() if body else ""
+    message = f"{method}\n{md5}\n{content_type}\nx-timestamp:{timestamp}\n{path}".encode()
+    signature = base64.b64encode(hmac.digest(SECRET_BYTES, message, "sha256")).decode()
+    headers = {"x-timestamp": timestamp, "Authorization": f"Application {KEY}:{signature}"}
+    if content_type:
+        headers["Content-Type"] = content_type
+    return headers
+
+
+SECRET_BYTES = base64.b64decode(SECRET)
+
+
+def raw_calls(http: httpx.Client) -> dict[str, Callable[[], object]]:
+    def get() -> object:
+        path = "/v1/configuration/numbers"
+        return http.get(path, headers=raw_signed_headers("GET", path, b"", "")).json()
+
+    def query() -> object:
+        path = "/v1/calling/query/number/+46730170101"
+        return http.get(path, headers=raw_signed_headers("GET", path, b"", "")).json()
+
+    def assign() -> object:
+        path = "/v1/configuration/numbers"
+        body = json.dumps(
+            {"numbers": ["+14155550100"]}
+        ).encode()  # encoded per call, as any client does
+        response = http.post(
+            path, content=body, headers=raw_signed_headers("POST", path, body, "application/json")
+        )
+        return response.status_code
+
+    return {"get_numbers": get, "query_number": query, "assign": assign}
+
+
+def toolkit_calls(client: object) -> dict[str, Callable[[], object]]:
+    return {
+        "get_numbers": lambda: get_numbers.sync(client=client),  # type: ignore[arg-type]
+        "query_number": lambda: query_number.sync("+46730170101", client=client),  # type: ignore[arg-type]
+        "assign": lambda: update_numbers.sync(
+            client=client, body=AssignNumbersRequest(numbers=["+14155550100"])
+        ),  # type: ignore[arg-type]
+    }
+
+
+def timed(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    for _ in range(CALLS):
+        call()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    python = sdk_python()
+    print(
+        f"per call, sequential, keep-alive: {CALLS} calls x {REPETITIONS} repetitions, {os.cpu_count()} cores"
+    )
+    print(f"{'operation':<13} {'client':<12} {'median us':>10} {'min us':>8}")
+    results: dict[str, dict[str, list[float]]] = {}
+    with (
+        canned_server() as origin,
+        httpx.Client(base_url=f"http://{origin}") as http,
+        connect(KEY, SECRET, base_url=f"http://{origin}") as client,
+    ):
+        ours, raw = toolkit_calls(client), raw_calls(http)
+        for operation in OPERATIONS:
+            for call in (ours[operation], raw[operation]):
+                for _ in range(50):  # warm up
+                    call()
+            runs: dict[str, list[float]] = {"connect()": [], "raw httpx": [], "sinch 1.1.4": []}
+            for _ in range(REPETITIONS):  # interleaved, so drift hits all three alike
+                runs["connect()"].append(timed(ours[operation]))
+                runs["raw httpx"].append(timed(raw[operation]))
+                sdk = subprocess.run(
+                    [str(python), str(ROOT / "bench" / "_sdk_calls.py"), origin, operation, str(CALLS), "1"],
+                    capture_output=True, text=True, check=True,
+                )  # fmt: skip
+                runs["sinch 1.1.4"].append(json.loads(sdk.stdout)[0])
+            results[operation] = runs
+            for name, durations in runs.items():
+                per_call = [d / CALLS * 1e6 for d in durations]
+                print(
+                    f"{operation:<13} {name:<12} {statistics.median(per_call):>10.0f} {min(per_call):>8.0f}"
+                )
+    print("\nratios of medians (goal: connect()/raw <= 1.10, connect()/sdk <= 0.75)")
+    for operation, runs in results.items():
+        ours_median = statistics.median(runs["connect()"])
+        raw_ratio = ours_median / statistics.median(runs["raw httpx"])
+        sdk_ratio = ours_median / statistics.median(runs["sinch 1.1.4"])
+        print(f"  {operation:<13} connect()/raw {raw_ratio:.2f}   connect()/sdk {sdk_ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
