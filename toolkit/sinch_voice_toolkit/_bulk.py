@@ -17,11 +17,12 @@ import asyncio
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sinch_voice.api.numbers import unassign_number, update_numbers
 from sinch_voice.client import Client
 from sinch_voice.models import AssignNumbersRequest, Capability, UnassignNumberRequest
-from sinch_voice.types import UNSET
+from sinch_voice.types import UNSET, Unset
 
 from ._errors import BadRequestError, SinchError
 
@@ -30,6 +31,7 @@ from ._errors import BadRequestError, SinchError
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 MAX_NUMBERS_PER_REQUEST = 100
 DEFAULT_CONCURRENCY = 8
+T = TypeVar("T")
 
 
 @dataclass
@@ -128,25 +130,22 @@ async def assign_numbers(
     async def assign(chunk: list[str]) -> None:
         body = AssignNumbersRequest(
             numbers=chunk,
-            applicationkey=application_key if application_key is not None else UNSET,
-            capability=capability if capability is not None else UNSET,
+            applicationkey=_or_unset(application_key),
+            capability=_or_unset(capability),
         )
         try:
             await update_numbers.asyncio_detailed(client=client, body=body)
         except BadRequestError as error:
-            if len(chunk) == 1:
-                report._finish(chunk, error)
-            else:
+            if len(chunk) > 1:
                 half = len(chunk) // 2  # isolate the numbers the server objects to
                 await assign(chunk[:half])
                 await assign(chunk[half:])
                 return
+            _settle(report, chunk, error, on_progress)
         except SinchError as error:
-            report._finish(chunk, error)
+            _settle(report, chunk, error, on_progress)
         else:
-            report._finish(chunk)
-        if on_progress is not None:
-            on_progress(report)
+            _settle(report, chunk, None, on_progress)
 
     await _run_bounded(assign, chunks, concurrency)
     return report
@@ -169,20 +168,34 @@ async def unassign_numbers(
         (number,) = chunk
         body = UnassignNumberRequest(
             number=number,
-            applicationkey=application_key if application_key is not None else UNSET,
-            capability=capability if capability is not None else UNSET,
+            applicationkey=_or_unset(application_key),
+            capability=_or_unset(capability),
         )
         try:
             await unassign_number.asyncio_detailed(client=client, body=body)
         except SinchError as error:
-            report._finish(chunk, error)
+            _settle(report, chunk, error, on_progress)
         else:
-            report._finish(chunk)
-        if on_progress is not None:
-            on_progress(report)
+            _settle(report, chunk, None, on_progress)
 
     await _run_bounded(unassign, [[n] for n in report._accept(numbers)], concurrency)
     return report
+
+
+def _or_unset(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
+
+
+def _settle(
+    report: BulkReport,
+    chunk: list[str],
+    error: SinchError | None,
+    on_progress: Callable[[BulkReport], None] | None,
+) -> None:
+    """Record how a request ended, then tell the progress callback."""
+    report._finish(chunk, error)
+    if on_progress is not None:
+        on_progress(report)
 
 
 async def _run_bounded(
