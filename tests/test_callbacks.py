@@ -252,3 +252,24 @@ def test_nothing_but_verification_errors_escape(
     with pytest.raises(CallbackVerificationError) as caught:
         verify(method=method, path=path, headers=headers, body=body)
     assert caught.value.__cause__ is None
+
+
+def test_seven_digit_fractions_as_dotnet_writes_them() -> None:
+    """Sinch's Verification callback page shows x-timestamp: 2014-06-02T15:39:31.2729234Z."""
+    from tests.reference_signing import expected_signature
+
+    timestamp = "2014-06-02T15:39:31.2729234Z"
+    signature = expected_signature(
+        secret_b64=SECRET,
+        method="POST",
+        body=BODY,
+        content_type="application/json",
+        timestamp=timestamp,
+        path=PATH,
+    )
+    headers = {
+        "content-type": "application/json",
+        "x-timestamp": timestamp,
+        "authorization": f"application {KEY}:{signature}",
+    }
+    verify(headers=headers, now=datetime(2014, 6, 2, 15, 39, 31, tzinfo=UTC))
