@@ -63,8 +63,12 @@ def run_assign(mock: MockServer, numbers: list[str], **options: object) -> BulkR
 
 
 def test_limits_match_the_spec() -> None:
+    """The toolkit's (and the mock's state-file) copies of spec limits must not drift."""
+    from sinch_voice_mock._state import E164 as MOCK_E164
+
     schemas = SPEC["components"]["schemas"]
-    assert E164.pattern == schemas["E164Number"]["pattern"].removeprefix("^").removesuffix("$")
+    spec_pattern = schemas["E164Number"]["pattern"].removeprefix("^").removesuffix("$")
+    assert E164.pattern == spec_pattern == MOCK_E164.pattern
     assert (
         schemas["AssignNumbersRequest"]["properties"]["numbers"]["maxItems"]
         == MAX_NUMBERS_PER_REQUEST
