@@ -12,14 +12,7 @@ from datetime import UTC, datetime
 
 import requests
 
-from sinch_signing import (
-    TIMESTAMP_HEADER,
-    authorization_value,
-    compute_signature,
-    decode_secret,
-    format_timestamp,
-    string_to_sign,
-)
+from sinch_signing import decode_secret, format_timestamp, signature_headers
 
 
 class SinchRequestsAuth(requests.auth.AuthBase):
@@ -37,16 +30,14 @@ class SinchRequestsAuth(requests.auth.AuthBase):
         body = request.body or b""
         if isinstance(body, str):
             body = body.encode("utf-8")
-        timestamp = format_timestamp(self._clock())
-        canonical = string_to_sign(
+        headers = signature_headers(
+            application_key=self._key,
+            secret=self._secret,
             method=request.method or "GET",
+            path=request.path_url.partition("?")[0],  # the path exactly as it goes on the wire
             body=body,
             content_type=request.headers.get("Content-Type", ""),
-            timestamp=timestamp,
-            path=request.path_url.partition("?")[0],  # the path exactly as it goes on the wire
+            timestamp=format_timestamp(self._clock()),
         )
-        request.headers[TIMESTAMP_HEADER] = timestamp
-        request.headers["Authorization"] = authorization_value(
-            self._key, compute_signature(canonical, self._secret)
-        )
+        request.headers.update(headers)
         return request

@@ -17,13 +17,7 @@ import httpx
 import pytest
 import yaml
 
-from sinch_signing import (
-    authorization_value,
-    compute_signature,
-    decode_secret,
-    format_timestamp,
-    string_to_sign,
-)
+from sinch_signing import decode_secret, format_timestamp, signature_headers
 from sinch_voice_mock import (
     DEFAULT_NUMBERS,
     DEMO_APPLICATION_KEY,
@@ -53,16 +47,15 @@ def signed_headers(
     secret: str = DEMO_APPLICATION_SECRET,
     moment: datetime | None = None,
 ) -> dict[str, str]:
-    timestamp = format_timestamp(moment or datetime.now(UTC))
-    canonical = string_to_sign(
-        method=method, body=body, content_type=content_type or "", timestamp=timestamp, path=path
+    headers = signature_headers(
+        application_key=key,
+        secret=decode_secret(secret),
+        method=method,
+        path=path,
+        body=body,
+        content_type=content_type or "",
+        timestamp=format_timestamp(moment or datetime.now(UTC)),
     )
-    headers = {
-        "x-timestamp": timestamp,
-        "Authorization": authorization_value(
-            key, compute_signature(canonical, decode_secret(secret))
-        ),
-    }
     if content_type is not None:
         headers["Content-Type"] = content_type
     return headers

@@ -19,13 +19,7 @@ from typing import Any
 
 import httpx
 
-from sinch_signing import (
-    TIMESTAMP_HEADER,
-    compute_signature,
-    decode_secret,
-    format_timestamp,
-    string_to_sign,
-)
+from sinch_signing import decode_secret, format_timestamp, signature_headers
 
 from ._state import Application
 
@@ -118,18 +112,19 @@ class CallbackDispatcher:
         self, client: httpx.AsyncClient, target: str, url: str, body: bytes, app: Application
     ) -> Attempt:
         attempt = Attempt(target, url)
-        timestamp = format_timestamp(self._clock())
         try:
             path = httpx.URL(url).raw_path.partition(b"?")[0].decode("ascii")
-            canonical = string_to_sign(
-                method="POST", body=body, content_type=CONTENT_TYPE, timestamp=timestamp, path=path
+            headers = signature_headers(
+                application_key=app.key,
+                secret=decode_secret(app.secret),
+                method="POST",
+                path=path,
+                body=body,
+                content_type=CONTENT_TYPE,
+                timestamp=format_timestamp(self._clock()),
+                scheme=CALLBACK_SCHEME,
             )
-            signature = compute_signature(canonical, decode_secret(app.secret))
-            headers = {
-                "Content-Type": CONTENT_TYPE,
-                TIMESTAMP_HEADER: timestamp,
-                "Authorization": f"{CALLBACK_SCHEME} {app.key}:{signature}",
-            }
+            headers["Content-Type"] = CONTENT_TYPE
             started = time.monotonic()
             try:
                 response = await client.post(url, content=body, headers=headers)

@@ -28,6 +28,7 @@ from ._signature import (
     content_md5,
     decode_secret,
     format_timestamp,
+    signature_headers,
     string_to_sign,
     validate_application_key,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "format_timestamp",
     "parse_authorization",
     "parse_timestamp",
+    "signature_headers",
     "string_to_sign",
     "validate_application_key",
     "verify_callback",

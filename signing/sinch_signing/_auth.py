@@ -17,15 +17,7 @@ from datetime import UTC, datetime
 import httpx
 
 from ._errors import CredentialsError
-from ._signature import (
-    TIMESTAMP_HEADER,
-    authorization_value,
-    compute_signature,
-    decode_secret,
-    format_timestamp,
-    string_to_sign,
-    validate_application_key,
-)
+from ._signature import decode_secret, format_timestamp, signature_headers, validate_application_key
 
 Clock = Callable[[], datetime]
 
@@ -91,17 +83,17 @@ class ApplicationAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.url = with_literal_plus(request.url)
-        timestamp = format_timestamp(self._clock())
-        request.headers[TIMESTAMP_HEADER] = timestamp
-        canonical = string_to_sign(
+        headers = signature_headers(
+            application_key=self._application_key,
+            secret=self._secret,
             method=request.method,
+            path=wire_path(request.url),
             body=request.content,
             content_type=request.headers.get("Content-Type", ""),
-            timestamp=timestamp,
-            path=wire_path(request.url),
+            timestamp=format_timestamp(self._clock()),
         )
-        signature = compute_signature(canonical, self._secret)
-        request.headers["Authorization"] = authorization_value(self._application_key, signature)
+        for name, value in headers.items():  # Headers.update would build a whole Headers first
+            request.headers[name] = value
         yield request
 
 

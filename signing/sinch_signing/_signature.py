@@ -64,9 +64,38 @@ def compute_signature(canonical: str, secret: bytes) -> str:
     return base64.b64encode(mac).decode("ascii")
 
 
-def authorization_value(application_key: str, signature: str) -> str:
+def authorization_value(application_key: str, signature: str, scheme: str = SCHEME) -> str:
     """Return the Authorization header value for a signed request."""
-    return f"{SCHEME} {application_key}:{signature}"
+    return f"{scheme} {application_key}:{signature}"
+
+
+def signature_headers(
+    *,
+    application_key: str,
+    secret: bytes,
+    method: str,
+    path: str,
+    body: bytes,
+    content_type: str,
+    timestamp: str,
+    scheme: str = SCHEME,
+) -> dict[str, str]:
+    """The two headers that sign a request: `x-timestamp` and `Authorization`.
+
+    Args:
+        application_key: The key named in the Authorization header.
+        secret: The decoded application secret (see `decode_secret`).
+        method, path, body, content_type, timestamp: As for `string_to_sign`.
+        scheme: `Application` for API requests; Sinch's callbacks write `application`.
+    """
+    canonical = string_to_sign(
+        method=method, body=body, content_type=content_type, timestamp=timestamp, path=path
+    )
+    signature = compute_signature(canonical, secret)
+    return {
+        TIMESTAMP_HEADER: timestamp,
+        "Authorization": authorization_value(application_key, signature, scheme),
+    }
 
 
 def decode_secret(application_secret: str) -> bytes:
