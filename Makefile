@@ -20,7 +20,10 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 SPEC := openapi.yaml
 GENERATOR_CONFIG := openapi-generator.yaml
 GENERATED_PACKAGE := generated/sinch_voice
+# The spec as JSON inside the toolkit: the client compiles its run-time checks from it.
+PACKAGED_SPEC := toolkit/sinch_voice_toolkit/openapi.json
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
+	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
 .PHONY: help venv node generate check-generated lint spec-lint typecheck demo mock unit contract \
@@ -48,6 +51,7 @@ generate: $(VENV_STAMP) ## Regenerate generated/ from openapi.yaml
 	rm -rf $(GENERATED_PACKAGE)
 	$(GENERATE) --output-path $(GENERATED_PACKAGE)
 	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
+	python scripts/spec_json.py $(SPEC) $(PACKAGED_SPEC)
 
 check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -57,7 +61,12 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 		echo "generated/ does not match $(SPEC): run 'make generate' and commit generated/." >&2; \
 		exit 1; \
 	fi; \
-	echo "generated/ matches $(SPEC)."
+	python scripts/spec_json.py $(SPEC) "$$tmp/openapi.json"; \
+	if ! diff -q "$$tmp/openapi.json" $(PACKAGED_SPEC); then \
+		echo "$(PACKAGED_SPEC) does not match $(SPEC): run 'make generate' and commit it." >&2; \
+		exit 1; \
+	fi; \
+	echo "generated/ and $(PACKAGED_SPEC) match $(SPEC)."
 
 spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	openapi-spec-validator $(SPEC)

@@ -19,7 +19,6 @@ from sinch_voice.models import (
     AssignNumbersRequest,
     CallbackConfiguration,
     CallbackUrls,
-    Capability,
     EmptyResponse,
     OwnedNumberList,
     QueryNumberResponse,
@@ -39,7 +38,7 @@ OPERATIONS: dict[str, tuple[Any, dict[str, Any], tuple[type, ...]]] = {
             "body": AssignNumbersRequest(
                 numbers=["+14155550100", "+46730170101"],
                 applicationkey=APP,
-                capability=Capability.SMS,
+                capability="sms",
             )
         },
         (EmptyResponse, type(None)),

@@ -17,7 +17,6 @@ from sinch_voice.models import (
     AssignNumbersRequest,
     CallbackConfiguration,
     CallbackUrls,
-    Capability,
     ErrorResponse,
     OwnedNumberList,
     QueryNumberResponse,
@@ -64,7 +63,7 @@ def show_numbers(client: Client, title: str) -> None:
 def run(client: Client) -> None:
     show_numbers(client, "1. Numbers owned by the project")
 
-    body = AssignNumbersRequest(numbers=TO_ASSIGN, capability=Capability.VOICE)
+    body = AssignNumbersRequest(numbers=TO_ASSIGN, capability="voice")
     status = check_write(update_numbers.sync_detailed(client=client, body=body))
     print(f"\n2. Assign {', '.join(TO_ASSIGN)} for voice -> HTTP {status}")
     show_numbers(client, "3. Numbers after assigning")

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import stamina
+
+from sinch_voice_toolkit import _retrying
 
 # A copy of shared/facts/signing-vectors.json (Sinch docs, .NET and Node SDK tests, and vectors
 # derived for these six endpoints), so the tests run in any clone.
@@ -23,10 +24,17 @@ def credentials() -> tuple[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def no_backoff_waits() -> Iterator[None]:
-    """Retries happen as configured, but without sleeping between attempts (stamina's test mode).
+def no_backoff_waits(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """Retries happen as configured, but without sleeping between attempts.
 
-    Tests that need real waits (Retry-After) switch it off themselves.
+    Yields the waits that were skipped. Tests that need real waits undo it with
+    `monkeypatch.undo()` or `real_waits`.
     """
-    with stamina.set_testing(True, attempts=100, cap=True):
-        yield
+    waits: list[float] = []
+
+    async def skip_async(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(_retrying, "sleep", waits.append)
+    monkeypatch.setattr(_retrying, "async_sleep", skip_async)
+    yield waits

@@ -22,8 +22,6 @@ from sinch_voice.models import (
     AssignNumbersRequest,
     CallbackConfiguration,
     CallbackUrls,
-    Capability,
-    NumberType,
     OwnedNumberList,
     QueryNumberResponse,
     UnassignNumberRequest,
@@ -100,7 +98,7 @@ class TestNumbers:
         body = AssignNumbersRequest(
             numbers=[VOICE_AND_SMS],
             applicationkey=EXAMPLE_APPLICATION_KEY,
-            capability=Capability.SMS,
+            capability="sms",
         )
         assert update_numbers.sync_detailed(client=client, body=body).status_code == 204
         update_numbers.sync_detailed(
@@ -117,7 +115,7 @@ class TestNumbers:
         assert assigned(client)[(VOICE_ONLY, "voice")] is None
 
     def test_capability_the_number_lacks_is_named(self, client: Client) -> None:
-        body = AssignNumbersRequest(numbers=[VOICE_ONLY], capability=Capability.SMS)
+        body = AssignNumbersRequest(numbers=[VOICE_ONLY], capability="sms")
         error = rejected(lambda: update_numbers.sync_detailed(client=client, body=body), 400, 40001)
         assert VOICE_ONLY in str(error.message)
 
@@ -131,7 +129,7 @@ class TestNumbers:
         )
         update_numbers.sync_detailed(
             client=client,
-            body=AssignNumbersRequest(numbers=[VOICE_AND_SMS], capability=Capability.SMS),
+            body=AssignNumbersRequest(numbers=[VOICE_AND_SMS], capability="sms"),
         )
         response = unassign_number.sync_detailed(
             client=client, body=UnassignNumberRequest(number=VOICE_AND_SMS)
@@ -146,14 +144,14 @@ class TestNumbers:
         assert VOICE_AND_SMS in str(again.message)
 
     def test_unassign_one_capability_keeps_the_other(self, client: Client) -> None:
-        for capability in (Capability.VOICE, Capability.SMS):
+        for capability in ("voice", "sms"):
             update_numbers.sync_detailed(
                 client=client,
                 body=AssignNumbersRequest(numbers=[VOICE_AND_SMS], capability=capability),
             )
         unassign_number.sync_detailed(
             client=client,
-            body=UnassignNumberRequest(number=VOICE_AND_SMS, capability=Capability.SMS),
+            body=UnassignNumberRequest(number=VOICE_AND_SMS, capability="sms"),
         )
         state = assigned(client)
         assert state[(VOICE_AND_SMS, "voice")] == DEMO_APPLICATION_KEY
@@ -205,13 +203,13 @@ class TestQueryNumber:
     @pytest.mark.parametrize(
         ("number", "country", "kind"),
         [
-            ("+46730170101", "SE", NumberType.MOBILE),
-            ("+12015555555", "US", NumberType.FIXED),
-            ("+442071838750", "GB", NumberType.FIXED),
+            ("+46730170101", "SE", "Mobile"),
+            ("+12015555555", "US", "Fixed"),
+            ("+442071838750", "GB", "Fixed"),
         ],
     )
     def test_answers_from_numbering_data(
-        self, client: Client, number: str, country: str, kind: NumberType
+        self, client: Client, number: str, country: str, kind: str
     ) -> None:
         answer = query_number.sync(number, client=client)
         assert isinstance(answer, QueryNumberResponse)

@@ -8,14 +8,14 @@
     with connect() as client:          # key and secret from the environment
         owned = get_numbers.sync(client=client)
 
-Every call through it returns a 2xx result or raises a `SinchError`. `assign_numbers` and
-`unassign_numbers` handle any number of numbers with bounded concurrency and a full report.
+Every call through it returns a model the spec allows or raises a `SinchError`, within a
+deadline. `assign_numbers` and `unassign_numbers` handle any number of numbers with bounded
+concurrency and a report that matches what the server holds.
 """
 
 from ._bulk import MAX_NUMBERS_PER_REQUEST, BulkReport, assign_numbers, unassign_numbers
 from ._connect import (
     DEFAULT_BASE_URL,
-    DEFAULT_RETRY_POLICY,
     DEFAULT_TIMEOUT,
     ENV_APPLICATION_KEY,
     ENV_APPLICATION_SECRET,
@@ -26,9 +26,11 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     ForbiddenError,
+    InvalidRequestError,
     InvalidResponseError,
     NotFoundError,
     RateLimitedError,
+    ResponseTooLargeError,
     ServerError,
     SinchApiError,
     SinchConnectionError,
@@ -36,7 +38,8 @@ from ._errors import (
     SinchTimeoutError,
     SinchTransportError,
 )
-from ._transport import NO_RETRIES, RetryPolicy, SinchTransport
+from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
+from ._transport import SinchTransport
 from ._version import __version__
 
 __all__ = [
@@ -52,9 +55,11 @@ __all__ = [
     "BadRequestError",
     "BulkReport",
     "ForbiddenError",
+    "InvalidRequestError",
     "InvalidResponseError",
     "NotFoundError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
     "SinchApiError",

@@ -25,12 +25,13 @@ from sinch_voice.client import Client
 from sinch_voice.models import (
     CallbackConfiguration,
     CallbackUrls,
-    Capability,
+    ConfiguredCallbackUrls,
     OwnedNumberList,
     QueryNumberResponse,
     UnassignNumberRequest,
     UpdateCallbackUrlsRequest,
 )
+from sinch_voice.models.capability import CAPABILITY_VALUES
 from sinch_voice.types import UNSET, Unset
 
 from ._bulk import DEFAULT_CONCURRENCY, BulkReport, assign_numbers
@@ -107,7 +108,7 @@ def _one_line(error: SinchError) -> str:
 def _numbers_list(client: Client, args: argparse.Namespace) -> int:
     listed = get_numbers.sync(client=client)
     assert isinstance(listed, OwnedNumberList)
-    rows = [item.to_dict() for item in listed.numbers]
+    rows = [item.to_dict() for item in listed.numbers or []]
     if args.json:
         _print_json(rows)
     else:
@@ -130,7 +131,7 @@ def _numbers_assign(client: Client, args: argparse.Namespace) -> int:
                 client,
                 numbers,
                 application_key=args.application,
-                capability=Capability(args.capability) if args.capability else None,
+                capability=args.capability,
                 concurrency=args.concurrency,
                 report=report,
                 on_progress=progress,
@@ -158,7 +159,7 @@ def _numbers_unassign(client: Client, args: argparse.Namespace) -> int:
     body = UnassignNumberRequest(
         number=args.number,
         applicationkey=args.application if args.application else UNSET,
-        capability=Capability(args.capability) if args.capability else UNSET,
+        capability=args.capability or UNSET,
     )
     unassign_number.sync_detailed(client=client, body=body)
     if args.json:
@@ -171,7 +172,7 @@ def _numbers_unassign(client: Client, args: argparse.Namespace) -> int:
 def _callbacks_get(client: Client, args: argparse.Namespace) -> int:
     configured = get_callback_urls.sync(args.applicationkey, client=client)
     assert isinstance(configured, CallbackConfiguration)
-    urls = configured.url.to_dict()
+    urls = configured.url.to_dict() if isinstance(configured.url, ConfiguredCallbackUrls) else {}
     if args.json:
         _print_json(urls)
     else:
@@ -285,7 +286,7 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--application", metavar="APPKEY", help="default: the application of --key"
         )
-        command.add_argument("--capability", choices=[c.value for c in Capability])
+        command.add_argument("--capability", choices=sorted(CAPABILITY_VALUES))
 
     callbacks = commands.add_parser("callbacks", help="read and set callback URLs").add_subparsers(
         required=True, metavar="ACTION"

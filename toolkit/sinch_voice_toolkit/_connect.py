@@ -8,6 +8,7 @@ credentials and base URL from arguments or the environment.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -16,7 +17,8 @@ import httpx
 from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
-from ._transport import NO_RETRIES, RetryPolicy, SinchTransport
+from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://callingapi.sinch.com"
@@ -28,9 +30,17 @@ ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
 USER_AGENT = f"sinch-voice-toolkit/{__version__} (+python; httpx/{httpx.__version__})"
 
-DEFAULT_RETRY_POLICY = RetryPolicy()
 
 AuthKind = Literal["signed", "basic"]
+
+# The transport under each live client connect() built, by id (the attrs Client is not
+# hashable); the bulk helpers read the signing application's key through it.
+_TRANSPORTS: dict[int, SinchTransport] = {}
+
+
+def transport_of(client: Client) -> SinchTransport | None:
+    """The `SinchTransport` under a client built by `connect()`, else None."""
+    return _TRANSPORTS.get(id(client))
 
 
 def connect(
@@ -43,6 +53,7 @@ def connect(
     retries: RetryPolicy | None = DEFAULT_RETRY_POLICY,
     environ: Mapping[str, str] | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> Client:
     """Build a `sinch_voice.Client` that authenticates every request.
 
@@ -54,20 +65,26 @@ def connect(
         base_url: Defaults to `$SINCH_VOICE_BASE_URL`, then `https://callingapi.sinch.com`.
         timeout: Seconds for every phase, or an `httpx.Timeout`; defaults to 5 s to connect and
             to get a pooled connection, 15 s to read or write.
-        retries: When to retry (429, 502, 503, 504, timeouts, dropped connections), how often and
-            for how long; `None` switches retries off. Defaults to 4 attempts within 30 s.
+        retries: When to retry (429, 502, 503, 504, timeouts, dropped connections), how often,
+            and the deadline of a call (`total_seconds`, which covers every attempt, wait and
+            read); `None` sends each request once, within the default 30 s deadline. Defaults
+            to 4 attempts within 30 s.
         environ: Where to read the variables from; defaults to `os.environ`.
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
             `httpx.AsyncClient` (`event_hooks`, `limits`, ...). A `transport` given here is the
             one that talks to the network (tests pass an `httpx.MockTransport`); `connect()`
             wraps it. `auth` is set by `connect()` and cannot be given here.
+        max_response_bytes: The largest answer body read (after decompression); a larger one
+            raises `ResponseTooLargeError`. Defaults to 10 MiB.
 
     Returns:
         A client to pass as `client=` to any function under `sinch_voice.api`. Use it as a
         context manager (`with` or `async with`) to close its connections. Every call
-        through it returns a 2xx result or raises a `SinchError`: `SinchApiError` subclasses
-        for non-2xx answers (after retries), `InvalidResponseError` for a 2xx body that is not
-        JSON, `SinchTimeoutError` and `SinchConnectionError` when no answer came.
+        through it returns a model the spec allows or raises a `SinchError`, within the
+        deadline: `InvalidRequestError` before sending a request the spec forbids,
+        `SinchApiError` subclasses for non-2xx answers (after retries), `InvalidResponseError`
+        for a 2xx answer the spec does not allow, `SinchTimeoutError` and
+        `SinchConnectionError` when no answer came.
 
     Raises:
         CredentialsError: A credential is missing or malformed (the message names which one,
@@ -101,11 +118,19 @@ def connect(
 
     url = base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     # Signing happens in the transport, below the retries, so each attempt is signed afresh.
-    transport = SinchTransport(hook, retries or NO_RETRIES, extra.pop("transport", None))
-    return Client(
+    transport = SinchTransport(
+        hook,
+        retries or NO_RETRIES,
+        extra.pop("transport", None),
+        max_response_bytes=max_response_bytes,
+    )
+    client = Client(
         base_url=url.rstrip("/"),
         raise_on_unexpected_status=True,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         headers={"User-Agent": USER_AGENT},
         httpx_args={**extra, "transport": transport},
     )
+    _TRANSPORTS[id(client)] = transport
+    weakref.finalize(client, _TRANSPORTS.pop, id(client), None)
+    return client

@@ -8,19 +8,25 @@
      │    ├── NotFoundError          404: unknown application or number (40400)
      │    ├── RateLimitedError       429: capacity or velocity limit (4290x); see retry_after
      │    └── ServerError            5xx, including a proxy's HTML error page
-     ├── InvalidResponseError        a 2xx whose body is not the JSON it claims to be
+     ├── InvalidResponseError        a 2xx answer the contract does not allow: undocumented
+     │    │                          status, not JSON, or JSON of the wrong shape
+     │    └── ResponseTooLargeError  an answer over the size cap (decompressed)
+     ├── InvalidRequestError         the request breaks the spec; nothing was sent (also a
+     │                               ValueError)
      └── SinchTransportError         no answer at all
-          ├── SinchTimeoutError      connect, read, write or pool timeout
+          ├── SinchTimeoutError      connect, read, write or pool timeout, or the call's deadline
           └── SinchConnectionError   refused, reset or dropped connection
 
 Every `SinchApiError` carries what the server said: `status`, Sinch's `error_code`, `message`
 and `reference` when the body is Sinch's JSON, and `body`, the raw text, whatever it was.
-Messages name the method, path and what the server said; never a credential or header.
+Every error raised by a call carries `attempts`, how many times the request was sent.
+Messages name the method, host, path and what the server said; never a credential or header.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -28,10 +34,26 @@ from typing import Any
 import httpx
 
 BODY_EXCERPT_CHARS = 200
+_DELTA_SECONDS = re.compile(r"[0-9]{1,10}")  # ASCII digits only: "²".isdigit() is true
 
 
 class SinchError(Exception):
-    """Base class of every error a call through `connect()` raises."""
+    """Base class of every error a call through `connect()` raises.
+
+    Attributes:
+        attempts: How many times the request was sent (0 when it never left).
+    """
+
+    attempts: int = 0
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{text} (after {self.attempts} attempts)" if self.attempts > 1 else text
+
+
+def describe_request(request: httpx.Request) -> str:
+    """`METHOD host/path`, as errors name a request (no query string, no credentials)."""
+    return f"{request.method} {request.url.host}{request.url.path}"
 
 
 class SinchApiError(SinchError):
@@ -42,7 +64,8 @@ class SinchApiError(SinchError):
         self.status: int = response.status_code
         self.method: str = response.request.method
         self.path: str = response.request.url.path
-        self.body: str = response.text
+        self.where = describe_request(response.request)
+        self.body: str = _text(response)
         self.error_code: int | None = None
         self.message: str | None = None
         self.reference: str | None = None
@@ -52,20 +75,22 @@ class SinchApiError(SinchError):
     def _read_sinch_body(self) -> None:
         try:
             data: Any = json.loads(self.body) if self.body.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return  # not JSON (a proxy's HTML page, a truncated body): `body` keeps the text
         if not isinstance(data, dict):
             return
         code = data.get("errorCode")
-        if isinstance(code, int) or (isinstance(code, str) and code.isdigit()):
-            self.error_code = int(code)  # documented as a string, sent as an integer
+        if isinstance(code, int) and not isinstance(code, bool):
+            self.error_code = code
+        elif isinstance(code, str) and _DELTA_SECONDS.fullmatch(code.strip()):
+            self.error_code = int(code)  # Sinch's schema says string, its servers send integers
         if isinstance(data.get("message"), str):
             self.message = data["message"]
         if isinstance(data.get("reference"), str):
             self.reference = data["reference"]
 
     def _describe(self) -> str:
-        text = f"{self.method} {self.path} answered {self.status}"
+        text = f"{self.where} answered {self.status}"
         if self.error_code is not None:
             text += f" (errorCode {self.error_code})"
         if self.message:
@@ -109,16 +134,49 @@ class ServerError(SinchApiError):
 
 
 class InvalidResponseError(SinchError):
-    """A 2xx answer whose body is not the JSON its Content-Type promises."""
+    """A 2xx answer the contract does not allow.
 
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self.status = response.status_code
-        self.body = response.text
-        request = response.request
-        excerpt = self.body[:BODY_EXCERPT_CHARS]
-        where = f"{request.method} {request.url.path}"
-        super().__init__(f"{where} answered {self.status} with invalid JSON: {excerpt!r}")
+    Attributes:
+        status: The HTTP status.
+        reason: What is wrong, for example `not JSON` or `/numbers/0: "number" is a required
+            property`.
+        operation: The spec's operationId, when the request is one of the spec's operations.
+        body: The start of the answer's text (at most 200 characters).
+    """
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        status: int,
+        reason: str,
+        *,
+        operation: str | None = None,
+        body: bytes = b"",
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.operation = operation
+        self.body = body[:BODY_EXCERPT_CHARS].decode("utf-8", "replace")
+        name = f"{operation}: " if operation else ""
+        super().__init__(f"{name}{describe_request(request)} answered {status}: {reason}")
+
+
+class ResponseTooLargeError(InvalidResponseError):
+    """The answer (decompressed) was larger than the client's size cap; the rest was not read."""
+
+
+class InvalidRequestError(SinchError, ValueError):
+    """The request breaks the spec (an invalid number, too many numbers, a bad URL...).
+
+    Nothing was sent. `operation` is the spec's operationId; `where` the JSON path of the
+    offending field (`/numbers/3`), or the path parameter's name.
+    """
+
+    def __init__(self, operation: str, where: str, detail: str) -> None:
+        self.operation = operation
+        self.where = where
+        self.detail = detail
+        super().__init__(f"{operation}: invalid request at {where or '/'}: {detail}")
 
 
 class SinchTransportError(SinchError):
@@ -150,17 +208,28 @@ def api_error(response: httpx.Response) -> SinchApiError:
 
 
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3)."""
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3).
+
+    Anything else (garbage, a negative number, a date the parser chokes on) is None: the
+    header is advice, never a reason to fail.
+    """
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
-
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    except Exception:  # email.utils raises many kinds on odd input
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _text(response: httpx.Response) -> str:
+    """The answer's text, whatever charset it claims."""
+    try:
+        return response.text
+    except (LookupError, ValueError):
+        return response.content.decode("utf-8", "replace")

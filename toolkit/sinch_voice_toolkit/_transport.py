@@ -1,94 +1,111 @@
-"""The transport under every `connect()` client: sign, retry, and turn failures into typed errors.
+"""The transport under every `connect()` client: check, sign, send, retry, and check the answer.
 
-One `SinchTransport` serves the sync and the async httpx client alike. For each attempt it
-signs the request afresh (so a retry after a long wait carries a current x-timestamp), sends it
-through the real transport, and inspects the answer:
+One `SinchTransport` serves the sync and the async httpx client alike. For each call it:
 
-- 429, 502, 503, 504, timeouts and dropped or refused connections are retried with exponential
-  backoff and jitter, honouring Retry-After, within a number of attempts and a total time budget;
-- any other non-2xx raises the matching `SinchApiError` at once;
-- a 2xx that claims JSON but does not parse raises `InvalidResponseError`.
+1. checks the request against the spec (body and path parameters): `InvalidRequestError`, and
+   nothing is sent, when it breaks it;
+2. for each attempt, signs the request afresh (a retry after a long wait carries a current
+   x-timestamp), bounds the attempt's timeouts by what is left of the call's deadline, sends it,
+   and reads the answer with a size cap and the deadline checked as the body arrives;
+3. turns what came back into a result or a typed error: a non-2xx is a `SinchApiError`, a 2xx
+   that the contract does not allow (undocumented status, not JSON, wrong shape) an
+   `InvalidResponseError`, no answer a `SinchTransportError`;
+4. retries 429, 502, 503, 504, timeouts and dropped connections with backoff, honouring
+   Retry-After, within the attempts and the deadline of its `RetryPolicy`.
 
-Retries use stamina: well kept, one API for sync and async, and both an attempt limit and a
-total-time budget (httpx-retries has no time budget). Retrying POST is safe here: assigning
-numbers and setting callback URLs are idempotent.
+Retrying POST is safe here: assigning numbers and setting callback URLs are idempotent.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import httpx
-import stamina
 
+from . import _retrying
+from ._contract import Contract, ContractViolation, Operation
 from ._errors import (
+    InvalidRequestError,
     InvalidResponseError,
+    RateLimitedError,
+    ResponseTooLargeError,
+    SinchApiError,
     SinchConnectionError,
+    SinchError,
     SinchTimeoutError,
+    SinchTransportError,
     api_error,
+    describe_request,
     parse_retry_after,
 )
+from ._retrying import DEFAULT_RETRY_POLICY, Deadline, RetryPolicy
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
-# What may have failed only transiently: a timeout, a network failure, a dropped connection.
-RETRY_EXCEPTIONS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+# Hop-by-hop framing of the answer as it came; the checked answer carries the decoded body.
+_FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+_NOT_PARSED: Any = object()
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How `connect()` retries. `RetryPolicy(attempts=1)` (or `retries=None`) switches it off.
+@cache
+def packaged_contract() -> Contract:
+    """The contract of the packaged spec, read once per process."""
+    return Contract.packaged()
 
-    Attributes:
-        attempts: Tries in all, the first included.
-        total_seconds: Give up once this much time has passed since the first try.
-        wait_initial: The first backoff, in seconds; it doubles each time, up to `wait_max`.
-        wait_max: The longest backoff.
-        wait_jitter: Up to this many random seconds are added to each backoff.
-        max_retry_after: A longer Retry-After from the server is capped to this.
+
+class CheckedResponse(httpx.Response):
+    """An answer read in full and checked against the contract.
+
+    `json()` hands over the parse made while checking, once, so the generated parser does not
+    parse the body a second time.
     """
 
-    attempts: int = 4
-    total_seconds: float = 30.0
-    wait_initial: float = 0.2
-    wait_max: float = 5.0
-    wait_jitter: float = 0.5
-    max_retry_after: float = 20.0
+    parsed: Any = _NOT_PARSED
 
-
-NO_RETRIES = RetryPolicy(attempts=1)
-
-
-class _RetryableResponse(Exception):
-    """Raised inside an attempt for a status worth retrying; carries the (read) response."""
-
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response.status_code)
-        self.response = response
+    def json(self, **kwargs: Any) -> Any:
+        if self.parsed is not _NOT_PARSED and not kwargs:
+            parsed, self.parsed = self.parsed, _NOT_PARSED
+            return parsed
+        return super().json(**kwargs)
 
 
 class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Signs each attempt with `auth`, retries per `policy`, raises typed errors.
+    """Checks, signs, retries and types the errors of every request.
 
     Args:
         auth: The request signer (`sinch_signing.ApplicationAuth` or `BasicAuth`); its flow must
             need no round trip, as both of those do.
-        policy: When and how often to retry.
+        policy: When and how often to retry, and the deadline of a call.
         inner: The transport that talks to the network (sync, async, or both, as
             `httpx.MockTransport` is); defaults to httpx's own.
+        max_response_bytes: The largest answer body (after decompression) that is read.
+        contract: The operations to check requests and answers against; defaults to the spec
+            shipped in this package.
+        on_retry: Called before each retry with the request, the failed attempt's number, the
+            error and the wait in seconds (the CLI's `--verbose` uses it). Retries are also
+            logged at INFO on the `sinch_voice_toolkit` logger.
     """
 
     def __init__(
         self,
         auth: httpx.Auth,
-        policy: RetryPolicy = RetryPolicy(),
+        policy: RetryPolicy = DEFAULT_RETRY_POLICY,
         inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        *,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        contract: Contract | None = None,
+        on_retry: Callable[[httpx.Request, int, SinchError, float], None] | None = None,
     ) -> None:
+        if max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be at least 1")
         self.auth = auth
         self.policy = policy
+        self.max_response_bytes = max_response_bytes
+        self.on_retry = on_retry
+        self._contract = contract
         self._inner = inner
         self._sync: httpx.BaseTransport | None = (
             inner if isinstance(inner, httpx.BaseTransport) else None
@@ -100,124 +117,259 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __repr__(self) -> str:
         return f"SinchTransport(auth={self.auth!r}, policy={self.policy!r})"
 
+    @property
+    def application_key(self) -> str | None:
+        """The application key requests are signed for (or sent with, for Basic)."""
+        key = getattr(self.auth, "application_key", None)
+        return key if isinstance(key, str) else None
+
     # -- sync ---------------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        if self._sync is None:
-            if self._inner is not None:
-                raise TypeError("the inner transport does not support sync requests")
-            self._sync = httpx.HTTPTransport()
-        sync = self._sync
-
-        def attempt() -> httpx.Response:
-            signed = self._signed(request)
-            response = sync.handle_request(signed)
-            response.read()
-            return self._checked(response, signed)
-
-        with self._typed_errors(request):
+        operation = self._check_request(request)
+        inner = self._sync_inner()
+        deadline = Deadline(self.policy.total_seconds)
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            attempt += 1
             try:
-                return attempt()  # the first try skips the retry machinery (about 13 us)
-            except (_RetryableResponse, *RETRY_EXCEPTIONS) as first_failure:
-                failed: Exception | None = first_failure
-                for retry in stamina.retry_context(on=self._backoff, **self._retry_options()):
-                    with retry:
-                        if failed is not None:  # replayed as stamina's first attempt, so it waits
-                            replay, failed = failed, None
-                            raise replay from None
-                        return attempt()
-        raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
+                signed = self._prepare_attempt(request, deadline, timeouts)
+                response = inner.handle_request(signed)
+                try:
+                    content = self._read(response, signed, deadline)
+                finally:
+                    response.close()
+                return self._checked(operation, response, content, signed)
+            except (httpx.HTTPError, OSError, SinchError) as failure:
+                error = self._typed(failure, request)
+                wait = self._next_wait(error, attempt, deadline)
+                if wait is None:
+                    error.attempts = attempt
+                    raise error from (None if error is failure else failure)
+                self._announce(request, attempt, error, wait)
+                _retrying.sleep(wait)
 
     def close(self) -> None:
         if self._sync is not None:
             self._sync.close()
 
+    def _sync_inner(self) -> httpx.BaseTransport:
+        if self._sync is None:
+            if self._inner is not None:
+                raise TypeError("the inner transport does not support sync requests")
+            self._sync = httpx.HTTPTransport()
+        return self._sync
+
     # -- async --------------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import anyio  # httpx's own async dependency; imported when async is first used
+
         await request.aread()
-        if self._async is None:
-            if self._inner is not None:
-                raise TypeError("the inner transport does not support async requests")
-            self._async = httpx.AsyncHTTPTransport()
-        transport = self._async
-
-        async def attempt() -> httpx.Response:
-            signed = self._signed(request)
-            response = await transport.handle_async_request(signed)
-            await response.aread()
-            return self._checked(response, signed)
-
-        with self._typed_errors(request):
+        operation = self._check_request(request)
+        inner = self._async_inner()
+        deadline = Deadline(self.policy.total_seconds)
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            attempt += 1
             try:
-                return await attempt()
-            except (_RetryableResponse, *RETRY_EXCEPTIONS) as first_failure:
-                failed: Exception | None = first_failure
-                async for retry in stamina.retry_context(on=self._backoff, **self._retry_options()):
-                    with retry:
-                        if failed is not None:
-                            replay, failed = failed, None
-                            raise replay from None
-                        return await attempt()
-        raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
+                signed = self._prepare_attempt(request, deadline, timeouts)
+                # The deadline also bounds what the timeouts cannot: headers sent byte by byte.
+                with anyio.fail_after(max(deadline.remaining(), 0)):
+                    response = await inner.handle_async_request(signed)
+                    try:
+                        content = await self._aread(response, signed, deadline)
+                    finally:
+                        await response.aclose()
+                return self._checked(operation, response, content, signed)
+            except TimeoutError:
+                error: SinchError = self._deadline_error(request)
+                error.attempts = attempt
+                raise error from None
+            except (httpx.HTTPError, OSError, SinchError) as failure:
+                error = self._typed(failure, request)
+                wait = self._next_wait(error, attempt, deadline)
+                if wait is None:
+                    error.attempts = attempt
+                    raise error from (None if error is failure else failure)
+                self._announce(request, attempt, error, wait)
+                await _retrying.async_sleep(wait)
 
     async def aclose(self) -> None:
         if self._async is not None:
             await self._async.aclose()
 
-    @staticmethod
-    @contextmanager
-    def _typed_errors(request: httpx.Request) -> Iterator[None]:
-        """What is left after the retries becomes the project's typed error."""
-        where = f"{request.method} {request.url.path}"
+    def _async_inner(self) -> httpx.AsyncBaseTransport:
+        if self._async is None:
+            if self._inner is not None:
+                raise TypeError("the inner transport does not support async requests")
+            self._async = httpx.AsyncHTTPTransport()
+        return self._async
+
+    # -- the steps ----------------------------------------------------------------------------
+
+    def _check_request(self, request: httpx.Request) -> Operation | None:
+        """Find the request's operation and check the request against it; nothing is sent
+        when it breaks the spec."""
+        contract = self._contract or packaged_contract()
+        path = request.url.raw_path.partition(b"?")[0].decode("ascii")
+        operation = contract.find(request.method, path)
+        if operation is None:
+            return None
         try:
-            yield
-        except _RetryableResponse as retryable:
-            raise api_error(retryable.response) from None
-        except httpx.TimeoutException as error:
-            raise SinchTimeoutError(f"{where}: {type(error).__name__}") from error
-        except RETRY_EXCEPTIONS as error:
-            raise SinchConnectionError(f"{where}: {type(error).__name__}: {error}") from error
+            operation.check_path(path)
+            if operation.request_schema is not None:
+                try:
+                    body = json.loads(request.content) if request.content else None
+                except (ValueError, RecursionError):
+                    raise ContractViolation("", "the body is not JSON") from None
+                operation.check_request_body(body)
+        except ContractViolation as violation:
+            raise InvalidRequestError(
+                operation.operation_id, violation.where, violation.detail
+            ) from None
+        return operation
 
-    # -- shared -------------------------------------------------------------------------------
-
-    def _retry_options(self) -> dict[str, Any]:
-        policy = self.policy
-        return {
-            "attempts": policy.attempts,
-            "timeout": policy.total_seconds,
-            "wait_initial": policy.wait_initial,
-            "wait_max": policy.wait_max,
-            "wait_jitter": policy.wait_jitter,
-        }
-
-    def _backoff(self, error: Exception) -> bool | float:
-        """Whether to retry after `error`, or how many seconds to wait first (Retry-After)."""
-        if isinstance(error, _RetryableResponse):
-            retry_after = parse_retry_after(error.response.headers.get("retry-after"))
-            if retry_after is not None:
-                return min(retry_after, self.policy.max_retry_after)
-            return True
-        return isinstance(error, RETRY_EXCEPTIONS)
-
-    def _signed(self, request: httpx.Request) -> httpx.Request:
-        """Sign (again) for this attempt: a fresh x-timestamp and signature every time."""
+    def _prepare_attempt(
+        self, request: httpx.Request, deadline: Deadline, timeouts: Any
+    ) -> httpx.Request:
+        """Sign (again) and bound this attempt's timeouts by what is left of the deadline."""
+        left = deadline.remaining()
+        if left <= 0:
+            raise self._deadline_error(request)
+        if isinstance(timeouts, dict):
+            request.extensions["timeout"] = {
+                phase: left if limit is None else min(limit, left)
+                for phase, limit in timeouts.items()
+            }
         flow = self.auth.auth_flow(request)
         return next(flow)
 
-    @staticmethod
-    def _checked(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-        response.request = request  # the client sets it only later; errors need it now
-        if response.status_code in RETRY_STATUSES:
-            raise _RetryableResponse(response)
-        if not response.is_success:
+    def _read(self, response: httpx.Response, request: httpx.Request, deadline: Deadline) -> bytes:
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            self._take(body, chunk, response, request, deadline)
+        return bytes(body)
+
+    async def _aread(
+        self, response: httpx.Response, request: httpx.Request, deadline: Deadline
+    ) -> bytes:
+        body = bytearray()
+        async for chunk in response.aiter_bytes():
+            self._take(body, chunk, response, request, deadline)
+        return bytes(body)
+
+    def _take(
+        self,
+        body: bytearray,
+        chunk: bytes,
+        response: httpx.Response,
+        request: httpx.Request,
+        deadline: Deadline,
+    ) -> None:
+        """Add one decoded chunk, within the size cap and the deadline."""
+        if len(body) + len(chunk) > self.max_response_bytes:
+            limit = self.max_response_bytes
+            reason = (
+                f"the answer is larger than {limit} bytes (decompressed); the rest was not read"
+            )
+            raise ResponseTooLargeError(request, response.status_code, reason)
+        body += chunk
+        if deadline.passed():
+            raise self._deadline_error(request)
+
+    def _checked(
+        self,
+        operation: Operation | None,
+        raw: httpx.Response,
+        content: bytes,
+        request: httpx.Request,
+    ) -> httpx.Response:
+        """The answer as the generated client gets it, or the typed error it stands for."""
+        headers = [(k, v) for k, v in raw.headers.raw if k.lower() not in _FRAMING_HEADERS]
+        response = CheckedResponse(
+            raw.status_code,
+            headers=headers,
+            content=content,
+            request=request,
+            extensions=raw.extensions,
+        )
+        status = response.status_code
+        if not 200 <= status < 300:
             raise api_error(response)
-        # The generated parsers call response.json() on every documented 2xx with a body; an
-        # empty or truncated one would escape as JSONDecodeError.
-        if response.status_code != 204 and "json" in response.headers.get("content-type", ""):
-            try:
-                json.loads(response.content)
-            except ValueError:
-                raise InvalidResponseError(response) from None
+        if operation is None:
+            return response
+        name = operation.operation_id
+        if status not in operation.answers:
+            documented = ", ".join(str(s) for s in sorted(operation.answers))
+            raise InvalidResponseError(
+                request,
+                status,
+                f"undocumented status (documented: {documented})",
+                operation=name,
+                body=content,
+            )
+        if operation.answers[status] is None:
+            return response  # no body is documented (204): whatever came is ignored
+        try:
+            data = json.loads(content)
+        except (ValueError, RecursionError):
+            reason = "an empty body, not JSON" if not content.strip() else "not JSON"
+            raise InvalidResponseError(
+                request, status, reason, operation=name, body=content
+            ) from None
+        try:
+            operation.check_answer(status, data)
+        except ContractViolation as violation:
+            raise InvalidResponseError(
+                request, status, str(violation), operation=name, body=content
+            ) from None
+        except (ValueError, RecursionError):  # nested deeper than the validator will go
+            raise InvalidResponseError(
+                request, status, "JSON nested too deep", operation=name, body=content
+            ) from None
+        response.parsed = data
         return response
+
+    def _typed(self, failure: Exception, request: httpx.Request) -> SinchError:
+        """The project's typed error for what went wrong in an attempt."""
+        if isinstance(failure, SinchError):
+            return failure
+        where = describe_request(request)
+        if isinstance(failure, httpx.TimeoutException):
+            return SinchTimeoutError(f"{where}: {type(failure).__name__}")
+        if isinstance(failure, httpx.DecodingError):
+            return InvalidResponseError(request, 0, f"the body cannot be decoded: {failure}")
+        if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
+            return SinchConnectionError(f"{where}: {type(failure).__name__}: {failure}")
+        return SinchTransportError(f"{where}: {type(failure).__name__}: {failure}")
+
+    def _next_wait(self, error: SinchError, attempt: int, deadline: Deadline) -> float | None:
+        if isinstance(error, SinchApiError):
+            if error.status not in RETRY_STATUSES:
+                return None
+            retry_after = (
+                error.retry_after
+                if isinstance(error, RateLimitedError)
+                else parse_retry_after(error.response.headers.get("retry-after"))
+            )
+        elif isinstance(error, SinchTimeoutError | SinchConnectionError):
+            retry_after = None
+        else:
+            return None
+        return _retrying.next_wait(self.policy, attempt, deadline, retry_after)
+
+    def _announce(
+        self, request: httpx.Request, attempt: int, error: SinchError, wait: float
+    ) -> None:
+        cause = f"{error.status}" if isinstance(error, SinchApiError) else type(error).__name__
+        _retrying.announce(describe_request(request), attempt, cause, wait)
+        if self.on_retry is not None:
+            self.on_retry(request, attempt, error, wait)
+
+    def _deadline_error(self, request: httpx.Request) -> SinchTimeoutError:
+        seconds = self.policy.total_seconds
+        return SinchTimeoutError(f"{describe_request(request)}: no answer within {seconds:g} s")

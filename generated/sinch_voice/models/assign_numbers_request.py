@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.capability import Capability
+from ..models.capability import Capability, check_capability
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignNumbersRequest")
@@ -37,7 +37,7 @@ class AssignNumbersRequest:
 
         capability: str | Unset = UNSET
         if not isinstance(self.capability, Unset):
-            capability = self.capability.value
+            capability = self.capability
 
         field_dict: dict[str, Any] = {}
 
@@ -65,7 +65,7 @@ class AssignNumbersRequest:
         if isinstance(_capability, Unset):
             capability = UNSET
         else:
-            capability = Capability(_capability)
+            capability = check_capability(_capability)
 
         assign_numbers_request = cls(
             numbers=numbers,

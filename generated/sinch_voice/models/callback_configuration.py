@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.configured_callback_urls import ConfiguredCallbackUrls
@@ -22,20 +24,26 @@ class CallbackConfiguration:
 
     """
 
-    url: ConfiguredCallbackUrls
-    """ The primary and fallback callback URLs configured for an application. """
+    url: ConfiguredCallbackUrls | None | Unset = UNSET
+    """ The URLs; absent or null when none is configured. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url.to_dict()
+        from ..models.configured_callback_urls import ConfiguredCallbackUrls
+
+        url: dict[str, Any] | None | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        elif isinstance(self.url, ConfiguredCallbackUrls):
+            url = self.url.to_dict()
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -44,7 +52,23 @@ class CallbackConfiguration:
         from ..models.configured_callback_urls import ConfiguredCallbackUrls
 
         d = dict(src_dict)
-        url = ConfiguredCallbackUrls.from_dict(d.pop("url"))
+
+        def _parse_url(data: object) -> ConfiguredCallbackUrls | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                url_type_0 = ConfiguredCallbackUrls.from_dict(data)
+
+                return url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConfiguredCallbackUrls | None | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         callback_configuration = cls(
             url=url,

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+Capability = Literal["sms", "voice"]
+
+CAPABILITY_VALUES: set[Capability] = {
+    "sms",
+    "voice",
+}
 
 
-class Capability(StrEnum):
-    SMS = "sms"
-    VOICE = "voice"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_capability(value: str) -> Capability:
+    if value in CAPABILITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CAPABILITY_VALUES!r}"
+    )

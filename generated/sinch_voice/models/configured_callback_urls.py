@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,23 +13,32 @@ T = TypeVar("T", bound="ConfiguredCallbackUrls")
 
 @_attrs_define
 class ConfiguredCallbackUrls:
-    """The primary and fallback callback URLs configured for an application.
+    """The primary and fallback callback URLs configured for an application. Either may be
+    absent or null when it is not configured; neither is format-checked in answers.
 
-    Example:
-        {'primary': 'https://primarycallback.com', 'fallback': 'https://fallbackcallback.com'}
+        Example:
+            {'primary': 'https://primarycallback.com', 'fallback': 'https://fallbackcallback.com'}
 
     """
 
-    primary: str | Unset = UNSET
+    primary: None | str | Unset = UNSET
     """ The URL Sinch calls with events of the application. """
-    fallback: str | Unset = UNSET
+    fallback: None | str | Unset = UNSET
     """ Called only when the primary URL times out or answers with an error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        primary = self.primary
+        primary: None | str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        else:
+            primary = self.primary
 
-        fallback = self.fallback
+        fallback: None | str | Unset
+        if isinstance(self.fallback, Unset):
+            fallback = UNSET
+        else:
+            fallback = self.fallback
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +53,24 @@ class ConfiguredCallbackUrls:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        primary = d.pop("primary", UNSET)
 
-        fallback = d.pop("fallback", UNSET)
+        def _parse_primary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        def _parse_fallback(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fallback = _parse_fallback(d.pop("fallback", UNSET))
 
         configured_callback_urls = cls(
             primary=primary,

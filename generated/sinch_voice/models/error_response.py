@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,8 +24,10 @@ class ErrorResponse:
 
     status: str | Unset = UNSET
     """ A short status text, when the server sends one. """
-    error_code: int | Unset = UNSET
-    """ Sinch's five-digit error code (documented as a string, sent as an integer). """
+    error_code: int | str | Unset = UNSET
+    """ Sinch's five-digit error code. Sinch's schema says string (example `'40400'`), its
+    examples and servers send an integer: both are accepted.
+     """
     message: str | Unset = UNSET
     """ What went wrong. """
     reference: str | Unset = UNSET
@@ -35,7 +37,11 @@ class ErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        error_code = self.error_code
+        error_code: int | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
 
         message = self.message
 
@@ -60,7 +66,12 @@ class ErrorResponse:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        def _parse_error_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("errorCode", UNSET))
 
         message = d.pop("message", UNSET)
 

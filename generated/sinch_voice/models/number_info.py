@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_type import NumberType
+from ..models.number_type import NumberType, check_number_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ class NumberInfo:
     document does not know yet is kept as a plain string rather than rejected.
      """
     normalized_number: str | Unset = UNSET
-    """ A phone number in E.164 format (`+` then 2 to 15 digits, no spaces). """
+    """ A phone number as the server reports it, normally E.164. Not pattern-checked in answers,
+    so an unusual value is shown rather than rejected.
+     """
     restricted: bool | Unset = UNSET
     """ Whether calls to the number are restricted. """
     rate: NumberRate | Unset = UNSET
@@ -46,8 +48,8 @@ class NumberInfo:
         number_type: str | Unset
         if isinstance(self.number_type, Unset):
             number_type = UNSET
-        elif isinstance(self.number_type, NumberType):
-            number_type = self.number_type.value
+        elif isinstance(self.number_type, str):
+            number_type = self.number_type
         else:
             number_type = self.number_type
 
@@ -88,7 +90,7 @@ class NumberInfo:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                number_type_type_0 = NumberType(data)
+                number_type_type_0 = check_number_type(data)
 
                 return number_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

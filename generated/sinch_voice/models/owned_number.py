@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.capability import Capability
+from ..models.capability import Capability, check_capability
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OwnedNumber")
@@ -22,36 +22,41 @@ class OwnedNumber:
     """
 
     number: str
-    """ A phone number in E.164 format (`+` then 2 to 15 digits, no spaces). """
-    capability: Capability | str
-    """ The capability of the number (`voice` or `sms`). A value this document does not know
-    yet is kept as a plain string rather than rejected.
+    """ A phone number as the server reports it, normally E.164. Not pattern-checked in answers,
+    so an unusual value is shown rather than rejected.
      """
     applicationkey: str | Unset = UNSET
     """ The application the number is assigned to. Absent when it is not assigned. """
+    capability: Capability | str | Unset = UNSET
+    """ The capability of the number (`voice` or `sms`), when the server says. A value this
+    document does not know yet is kept as a plain string rather than rejected.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
-        capability: str
-        if isinstance(self.capability, Capability):
-            capability = self.capability.value
+        applicationkey = self.applicationkey
+
+        capability: str | Unset
+        if isinstance(self.capability, Unset):
+            capability = UNSET
+        elif isinstance(self.capability, str):
+            capability = self.capability
         else:
             capability = self.capability
-
-        applicationkey = self.applicationkey
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "number": number,
-                "capability": capability,
             }
         )
         if applicationkey is not UNSET:
             field_dict["applicationkey"] = applicationkey
+        if capability is not UNSET:
+            field_dict["capability"] = capability
 
         return field_dict
 
@@ -60,25 +65,27 @@ class OwnedNumber:
         d = dict(src_dict)
         number = d.pop("number")
 
-        def _parse_capability(data: object) -> Capability | str:
+        applicationkey = d.pop("applicationkey", UNSET)
+
+        def _parse_capability(data: object) -> Capability | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                capability_type_0 = Capability(data)
+                capability_type_0 = check_capability(data)
 
                 return capability_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Capability | str, data)
+            return cast(Capability | str | Unset, data)
 
-        capability = _parse_capability(d.pop("capability"))
-
-        applicationkey = d.pop("applicationkey", UNSET)
+        capability = _parse_capability(d.pop("capability", UNSET))
 
         owned_number = cls(
             number=number,
-            capability=capability,
             applicationkey=applicationkey,
+            capability=capability,
         )
 
         owned_number.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.owned_number import OwnedNumber
 
@@ -23,22 +25,23 @@ class OwnedNumberList:
 
     """
 
-    numbers: list[OwnedNumber]
+    numbers: list[OwnedNumber] | Unset = UNSET
+    """ The numbers; an answer without this list owns none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        numbers = []
-        for numbers_item_data in self.numbers:
-            numbers_item = numbers_item_data.to_dict()
-            numbers.append(numbers_item)
+        numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = []
+            for numbers_item_data in self.numbers:
+                numbers_item = numbers_item_data.to_dict()
+                numbers.append(numbers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "numbers": numbers,
-            }
-        )
+        field_dict.update({})
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
 
         return field_dict
 
@@ -47,12 +50,14 @@ class OwnedNumberList:
         from ..models.owned_number import OwnedNumber
 
         d = dict(src_dict)
-        numbers = []
-        _numbers = d.pop("numbers")
-        for numbers_item_data in _numbers:
-            numbers_item = OwnedNumber.from_dict(numbers_item_data)
+        _numbers = d.pop("numbers", UNSET)
+        numbers: list[OwnedNumber] | Unset = UNSET
+        if _numbers is not UNSET:
+            numbers = []
+            for numbers_item_data in _numbers:
+                numbers_item = OwnedNumber.from_dict(numbers_item_data)
 
-            numbers.append(numbers_item)
+                numbers.append(numbers_item)
 
         owned_number_list = cls(
             numbers=numbers,

@@ -17,12 +17,13 @@ T = TypeVar("T", bound="QueryNumberResponse")
 
 @_attrs_define
 class QueryNumberResponse:
-    """Information about the queried number, under `number` (Sinch's schema and SDKs) or under
-    `numberItem` with `"method": "numberItem"` (Sinch's documentation sample).
+    """Information about the queried number, under `number` (Sinch's schema and every current
+    SDK) or under `numberItem` with `"method": "numberItem"` (Sinch's documentation samples and
+    older SDKs).
 
         Example:
-            {'method': 'numberItem', 'numberItem': {'countryId': 'SE', 'numberType': 'Mobile', 'normalizedNumber':
-                '+46730170101', 'restricted': False, 'rate': {'currencyId': 'USD', 'amount': 0.0368}}}
+            {'number': {'countryId': 'SE', 'numberType': 'Mobile', 'normalizedNumber': '+46730170101', 'restricted': False,
+                'rate': {'currencyId': 'USD', 'amount': 0.0368}}}
 
     """
 

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.capability import Capability
+from ..models.capability import Capability, check_capability
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnassignNumberRequest")
@@ -36,7 +36,7 @@ class UnassignNumberRequest:
 
         capability: str | Unset = UNSET
         if not isinstance(self.capability, Unset):
-            capability = self.capability.value
+            capability = self.capability
 
         field_dict: dict[str, Any] = {}
 
@@ -64,7 +64,7 @@ class UnassignNumberRequest:
         if isinstance(_capability, Unset):
             capability = UNSET
         else:
-            capability = Capability(_capability)
+            capability = check_capability(_capability)
 
         unassign_number_request = cls(
             number=number,

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/calling/query/number/{number}".format(
-            number=quote(str(number), safe=""),
+            number=quote(str(number), safe="+()!$&'*,;=:@"),
         ),
     }
 
@@ -95,12 +95,15 @@ def sync_detailed(
      Returns information about a phone number: its country, type, normalized form and the
     rate of a call to it. Sinch marks this operation deprecated; it still answers.
 
-    Sinch's schema names the item `number`, its documentation and older answers `numberItem`
-    (with `"method": "numberItem"`): both are accepted.
+    Sinch's schema names the item `number`, its documentation samples `numberItem` (with
+    `"method": "numberItem"`): both are accepted.
 
     Args:
-        number (str): A phone number in E.164 format (`+` then 2 to 15 digits, no spaces).
-            Example: +14151112223333.
+        number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
+            the
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
+            `/`, `?`, `#`, `%` or white space.
+             Example: +46(0)73-017-0101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,12 +134,15 @@ def sync(
      Returns information about a phone number: its country, type, normalized form and the
     rate of a call to it. Sinch marks this operation deprecated; it still answers.
 
-    Sinch's schema names the item `number`, its documentation and older answers `numberItem`
-    (with `"method": "numberItem"`): both are accepted.
+    Sinch's schema names the item `number`, its documentation samples `numberItem` (with
+    `"method": "numberItem"`): both are accepted.
 
     Args:
-        number (str): A phone number in E.164 format (`+` then 2 to 15 digits, no spaces).
-            Example: +14151112223333.
+        number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
+            the
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
+            `/`, `?`, `#`, `%` or white space.
+             Example: +46(0)73-017-0101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,12 +168,15 @@ async def asyncio_detailed(
      Returns information about a phone number: its country, type, normalized form and the
     rate of a call to it. Sinch marks this operation deprecated; it still answers.
 
-    Sinch's schema names the item `number`, its documentation and older answers `numberItem`
-    (with `"method": "numberItem"`): both are accepted.
+    Sinch's schema names the item `number`, its documentation samples `numberItem` (with
+    `"method": "numberItem"`): both are accepted.
 
     Args:
-        number (str): A phone number in E.164 format (`+` then 2 to 15 digits, no spaces).
-            Example: +14151112223333.
+        number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
+            the
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
+            `/`, `?`, `#`, `%` or white space.
+             Example: +46(0)73-017-0101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,12 +205,15 @@ async def asyncio(
      Returns information about a phone number: its country, type, normalized form and the
     rate of a call to it. Sinch marks this operation deprecated; it still answers.
 
-    Sinch's schema names the item `number`, its documentation and older answers `numberItem`
-    (with `"method": "numberItem"`): both are accepted.
+    Sinch's schema names the item `number`, its documentation samples `numberItem` (with
+    `"method": "numberItem"`): both are accepted.
 
     Args:
-        number (str): A phone number in E.164 format (`+` then 2 to 15 digits, no spaces).
-            Example: +14151112223333.
+        number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
+            the
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
+            `/`, `?`, `#`, `%` or white space.
+             Example: +46(0)73-017-0101.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,178 @@
+"""The API contract at run time: requests and answers checked against the packaged spec.
+
+`openapi.json` beside this module is `openapi.yaml` as JSON (`make generate` writes it). For the
+operation a request is for, `Contract` checks the request body and path parameters before the
+request leaves (strict in what we send) and every 2xx answer before the generated parser sees
+it (tolerant in what we accept: the answer schemas only require what an answer is useless
+without). Validators are compiled once per operation, on first use, with jsonschema-rs: a
+compiled validator checks a typical answer in about a microsecond.
+
+No rule is written here by hand; every one comes from the spec.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    import jsonschema_rs
+
+SPEC_FILE = Path(__file__).with_name("openapi.json")
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
+
+
+class ContractViolation(ValueError):
+    """A value does not match the spec. `where` is a JSON path such as `/numbers/0`."""
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        self.detail = message
+        super().__init__(f"{where or '/'}: {message}")
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, with the validators for its request and its answers."""
+
+    operation_id: str
+    method: str
+    path_template: str
+    path_pattern: re.Pattern[str]
+    path_parameters: dict[str, dict[str, Any]]
+    request_schema: dict[str, Any] | None
+    answers: dict[int, dict[str, Any] | None]  # documented 2xx status -> body schema (or none)
+    components: dict[str, Any] = field(repr=False)
+
+    def check_path(self, path: str) -> None:
+        """Raise `ContractViolation` when a path parameter breaks its schema."""
+        match = self.path_pattern.fullmatch(path)
+        if match is None:
+            return
+        for name, raw in match.groupdict().items():
+            value = unquote(raw)
+            validator = self._validators.get(f"path:{name}")
+            if validator is not None and not validator.is_valid(value):
+                raise _violation(validator, value, prefix=name)
+
+    def check_request_body(self, body: Any) -> None:
+        """Raise `ContractViolation` when the request body breaks the request schema."""
+        validator = self._validators.get("request")
+        if validator is not None and not validator.is_valid(body):
+            raise _violation(validator, body)
+
+    def check_answer(self, status: int, body: Any) -> None:
+        """Raise `ContractViolation` when a 2xx answer body breaks its schema."""
+        validator = self._validators.get(f"answer:{status}")
+        if validator is not None and not validator.is_valid(body):
+            raise _violation(validator, body)
+
+    @cached_property
+    def _validators(self) -> dict[str, jsonschema_rs.Validator]:
+        import jsonschema_rs  # compiled on first use: importing the toolkit stays cheap
+
+        def compile_(schema: dict[str, Any]) -> jsonschema_rs.Validator:
+            document = {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": self.components}
+            return jsonschema_rs.validator_for(document, validate_formats=True)
+
+        validators = {f"path:{n}": compile_(s) for n, s in self.path_parameters.items()}
+        if self.request_schema is not None:
+            validators["request"] = compile_(self.request_schema)
+        for status, schema in self.answers.items():
+            if schema is not None:
+                validators[f"answer:{status}"] = compile_(schema)
+        return validators
+
+
+class Contract:
+    """Every operation of the spec, found by method and path."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._by_method: dict[str, list[Operation]] = {}
+        components = spec.get("components", {})
+        for template, item in spec["paths"].items():
+            shared = item.get("parameters", [])
+            for method, operation in item.items():
+                if method == "parameters":
+                    continue
+                parsed = _operation(spec, method, template, shared, operation, components)
+                self._by_method.setdefault(parsed.method, []).append(parsed)
+
+    @classmethod
+    def packaged(cls) -> Contract:
+        """The contract of the spec shipped in this package."""
+        return cls(json.loads(SPEC_FILE.read_text(encoding="utf-8")))
+
+    def find(self, method: str, path: str) -> Operation | None:
+        """The operation for a request, or None when the spec has no such path."""
+        for operation in self._by_method.get(method, ()):
+            if operation.path_pattern.fullmatch(path):
+                return operation
+        return None
+
+
+def _operation(
+    spec: dict[str, Any],
+    method: str,
+    template: str,
+    shared: list[dict[str, Any]],
+    operation: dict[str, Any],
+    components: dict[str, Any],
+) -> Operation:
+    parameters = [_resolve(spec, p) for p in [*shared, *operation.get("parameters", [])]]
+    path_parameters = {p["name"]: p["schema"] for p in parameters if p["in"] == "path"}
+    pattern = re.escape(template)
+    for name in path_parameters:
+        pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>[^/]+)")
+
+    request_schema = None
+    body = operation.get("requestBody")
+    if body is not None:
+        request_schema = _resolve(spec, body)["content"]["application/json"]["schema"]
+
+    answers: dict[int, dict[str, Any] | None] = {}
+    for status, response in operation.get("responses", {}).items():
+        if not status.isdigit() or not 200 <= int(status) < 300:
+            continue
+        content = _resolve(spec, response).get("content", {})
+        media = content.get("application/json")
+        answers[int(status)] = media["schema"] if media else None
+
+    return Operation(
+        operation_id=operation["operationId"],
+        method=method.upper(),
+        path_template=template,
+        path_pattern=re.compile(pattern),
+        path_parameters=path_parameters,
+        request_schema=request_schema,
+        answers=answers,
+        components=components,
+    )
+
+
+def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local `$ref` (responses, parameters and request bodies are referenced)."""
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _violation(
+    validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
+) -> ContractViolation:
+    error = next(iter(validator.iter_errors(value)))
+    path = "/".join(str(part) for part in error.instance_path)
+    where = "/".join(part for part in (prefix, path) if part)
+    message = error.message
+    if len(message) > MESSAGE_CHARS:
+        message = message[: MESSAGE_CHARS - 1] + "…"
+    return ContractViolation("/" + where if where else "", message)
