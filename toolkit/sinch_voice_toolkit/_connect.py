@@ -17,6 +17,7 @@ import httpx
 from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
+from ._body import ACCEPT_ENCODING
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 from ._version import __version__
@@ -128,7 +129,8 @@ def connect(
         base_url=url.rstrip("/"),
         raise_on_unexpected_status=True,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        headers={"User-Agent": USER_AGENT},
+        # Only what the transport decodes itself, with its size cap (never br or zstd).
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         httpx_args={**extra, "transport": transport},
     )
     _TRANSPORTS[id(client)] = transport

@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from . import _retrying
+from ._body import BadEncoding, BodyTooLarge, BoundedDecoder
 from ._contract import Contract, ContractViolation, Operation
 from ._errors import (
     InvalidRequestError,
@@ -249,37 +250,60 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return next(flow)
 
     def _read(self, response: httpx.Response, request: httpx.Request, deadline: Deadline) -> bytes:
+        if response.is_stream_consumed:  # built in memory (httpx.MockTransport): already read
+            return self._in_memory(response, request)
+        decoder = self._decoder(response, request)
         body = bytearray()
-        for chunk in response.iter_bytes():
-            self._take(body, chunk, response, request, deadline)
+        for chunk in response.iter_raw():
+            body += self._decoded(decoder, chunk, response, request, deadline)
         return bytes(body)
 
     async def _aread(
         self, response: httpx.Response, request: httpx.Request, deadline: Deadline
     ) -> bytes:
+        if response.is_stream_consumed:
+            return self._in_memory(response, request)
+        decoder = self._decoder(response, request)
         body = bytearray()
-        async for chunk in response.aiter_bytes():
-            self._take(body, chunk, response, request, deadline)
+        async for chunk in response.aiter_raw():
+            body += self._decoded(decoder, chunk, response, request, deadline)
         return bytes(body)
 
-    def _take(
+    def _in_memory(self, response: httpx.Response, request: httpx.Request) -> bytes:
+        if len(response.content) > self.max_response_bytes:
+            limit = self.max_response_bytes
+            reason = f"the answer is larger than {limit} bytes (decoded)"
+            raise ResponseTooLargeError(request, response.status_code, reason)
+        return response.content
+
+    def _decoder(self, response: httpx.Response, request: httpx.Request) -> BoundedDecoder:
+        try:
+            return BoundedDecoder(
+                response.headers.get("content-encoding", ""), self.max_response_bytes
+            )
+        except BadEncoding as error:
+            raise InvalidResponseError(request, response.status_code, str(error)) from None
+
+    def _decoded(
         self,
-        body: bytearray,
+        decoder: BoundedDecoder,
         chunk: bytes,
         response: httpx.Response,
         request: httpx.Request,
         deadline: Deadline,
-    ) -> None:
-        """Add one decoded chunk, within the size cap and the deadline."""
-        if len(body) + len(chunk) > self.max_response_bytes:
+    ) -> bytes:
+        """One network chunk, decoded within the size cap and the deadline."""
+        try:
+            data = decoder.decode(chunk)
+        except BodyTooLarge:
             limit = self.max_response_bytes
-            reason = (
-                f"the answer is larger than {limit} bytes (decompressed); the rest was not read"
-            )
-            raise ResponseTooLargeError(request, response.status_code, reason)
-        body += chunk
+            reason = f"the answer is larger than {limit} bytes (decoded); the rest was not read"
+            raise ResponseTooLargeError(request, response.status_code, reason) from None
+        except BadEncoding as error:
+            raise InvalidResponseError(request, response.status_code, str(error)) from None
         if deadline.passed():
             raise self._deadline_error(request)
+        return data
 
     def _checked(
         self,

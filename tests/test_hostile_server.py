@@ -1,0 +1,136 @@
+"""Whatever the server answers, a call returns a valid model or raises a documented `SinchError`,
+within the call's deadline and a bounded amount of memory. Sync and async alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from sinch_voice.api.callbacks import get_callback_urls
+from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
+from sinch_voice.api.query import query_number
+from sinch_voice.client import Client
+from sinch_voice.models import AssignNumbersRequest, UnassignNumberRequest
+from sinch_voice_toolkit import RetryPolicy, ServerError, SinchError, connect
+from tests.conftest import TEST_KEY, TEST_SECRET
+from tests.hostile import (
+    DEADLINE,
+    MIB,
+    HostileServer,
+    Scenario,
+    answer,
+    hostile_server,
+    scenarios,
+)
+
+NUMBER = "+14155550100"
+APP = "app-key"
+SYNC: dict[str, Callable[[Client], Any]] = {
+    "getNumbers": lambda c: get_numbers.sync(client=c),
+    "updateNumbers": lambda c: update_numbers.sync(
+        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
+    ),
+    "unassignNumber": lambda c: unassign_number.sync(
+        client=c, body=UnassignNumberRequest(number=NUMBER)
+    ),
+    "getCallbackUrls": lambda c: get_callback_urls.sync(APP, client=c),
+    "queryNumber": lambda c: query_number.sync(NUMBER, client=c),
+}
+ASYNC: dict[str, Callable[[Client], Awaitable[Any]]] = {
+    "getNumbers": lambda c: get_numbers.asyncio(client=c),
+    "updateNumbers": lambda c: update_numbers.asyncio(
+        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
+    ),
+    "unassignNumber": lambda c: unassign_number.asyncio(
+        client=c, body=UnassignNumberRequest(number=NUMBER)
+    ),
+    "getCallbackUrls": lambda c: get_callback_urls.asyncio(APP, client=c),
+    "queryNumber": lambda c: query_number.asyncio(NUMBER, client=c),
+}
+POLICY = RetryPolicy(attempts=3, total_seconds=DEADLINE, wait_initial=0.01, wait_jitter=0)
+TIMEOUT = httpx.Timeout(1.0)
+SLACK = 1.0  # seconds past the deadline a call may take (thread scheduling on a busy machine)
+MEMORY_BOUND = 100 * MIB
+SCENARIOS = scenarios()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HostileServer]:
+    with hostile_server() as running:
+        yield running
+
+
+def _client(server: HostileServer) -> Client:
+    return connect(TEST_KEY, TEST_SECRET, base_url=server.url, retries=POLICY, timeout=TIMEOUT)
+
+
+def _outcome(call: Callable[[], Any]) -> tuple[Any, float, int]:
+    """Run a call; return what it returned or raised, the seconds taken and the peak memory."""
+    tracemalloc.start()
+    started = time.monotonic()
+    try:
+        result: Any = call()
+    except SinchError as error:
+        result = error
+    finally:
+        elapsed = time.monotonic() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return result, elapsed, peak
+
+
+def _check(scenario: Scenario, result: Any, elapsed: float, peak: int) -> None:
+    assert isinstance(result, scenario.expect), f"{scenario.name}: got {result!r}"
+    if isinstance(result, SinchError):
+        assert str(result), "an error always says what happened"
+    assert elapsed < DEADLINE + SLACK, f"{scenario.name}: took {elapsed:.2f} s"
+    assert peak < MEMORY_BOUND, f"{scenario.name}: peaked at {peak / MIB:.0f} MiB"
+
+
+def test_there_are_at_least_fifty_scenarios() -> None:
+    assert len(SCENARIOS) >= 50
+    assert len({s.name for s in SCENARIOS}) == len(SCENARIOS)
+
+
+@pytest.mark.parametrize("scenario", [s for s in SCENARIOS if not s.async_only], ids=lambda s: s.name)
+def test_sync_call(server: HostileServer, scenario: Scenario) -> None:
+    server.writer = scenario.write
+    with _client(server) as client:
+        result, elapsed, peak = _outcome(lambda: SYNC[scenario.operation](client))
+    _check(scenario, result, elapsed, peak)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_async_call(server: HostileServer, scenario: Scenario) -> None:
+    server.writer = scenario.write
+
+    async def call() -> Any:
+        async with _client(server) as client:
+            return await ASYNC[scenario.operation](client)
+
+    result, elapsed, peak = _outcome(lambda: asyncio.run(call()))
+    _check(scenario, result, elapsed, peak)
+
+
+def test_retryable_answers_are_retried_within_the_attempts(server: HostileServer) -> None:
+    server.writer = answer(503, "")
+    before = server.requests
+    with _client(server) as client, pytest.raises(ServerError) as caught:
+        get_numbers.sync(client=client)
+    assert caught.value.attempts == POLICY.attempts == server.requests - before
+    assert f"(after {POLICY.attempts} attempts)" in str(caught.value)
+
+
+def test_a_500_is_not_retried(server: HostileServer) -> None:
+    server.writer = answer(500, "")
+    before = server.requests
+    with _client(server) as client, pytest.raises(ServerError) as caught:
+        get_numbers.sync(client=client)
+    assert caught.value.attempts == 1 == server.requests - before
