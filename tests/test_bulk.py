@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+from sinch_voice.client import Client
 from sinch_voice_mock import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
@@ -20,6 +22,7 @@ from sinch_voice_toolkit import (
     BadRequestError,
     BulkReport,
     NotFoundError,
+    RetryPolicy,
     assign_numbers,
     connect,
     unassign_numbers,
@@ -165,3 +168,65 @@ def test_unassign_reports_what_was_not_assigned(mock: MockServer) -> None:
 def test_bad_options(mock: MockServer, options: dict[str, int]) -> None:
     with pytest.raises(ValueError):
         run_assign(mock, owned_numbers(1), **options)
+
+
+def _run(
+    mock: MockServer, work: Callable[[Client], Awaitable[BulkReport]], **kw: Any
+) -> BulkReport:
+    async def go() -> BulkReport:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url, **kw
+        ) as client:
+            return await work(client)
+
+    return asyncio.run(go())
+
+
+def test_capability_as_a_plain_string(mock: MockServer) -> None:
+    numbers = owned_numbers(3)
+    report = _run(mock, lambda c: assign_numbers(c, numbers, capability="sms"))
+    assert sorted(report.done) == numbers and not report.failed
+    assert {n for (n, cap), app in mock.state.assignments.items() if cap == "sms"} == set(numbers)
+    undone = _run(mock, lambda c: unassign_numbers(c, numbers, capability="sms"))
+    assert sorted(undone.done) == numbers and held_by_demo(mock) == set()
+
+
+@pytest.mark.parametrize("retries", [RetryPolicy(), None], ids=["retries", "no-retries"])
+def test_lost_answers_are_read_back(mock: MockServer, retries: RetryPolicy | None) -> None:
+    """30% of answers are lost after the mock applied the write: the report still equals it."""
+    numbers = owned_numbers(1_000)
+    mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=11)
+    report = _run(mock, lambda c: assign_numbers(c, numbers, chunk_size=20), retries=retries)
+    lost = mock.faults.injected["lost"]
+    mock.faults = FaultPlan()
+    assert lost > 0 and report.reconciled, report.summary()
+    assert report.total == 1_000 and report.pending == []
+    assert set(report.done) == held_by_demo(mock), report.summary()
+    assert set(report.failed).isdisjoint(held_by_demo(mock))
+
+    mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=12)
+    undone = _run(mock, lambda c: unassign_numbers(c, report.done), retries=retries)
+    lost = mock.faults.injected["lost"]
+    mock.faults = FaultPlan()
+    assert lost > 0 and undone.reconciled, undone.summary()
+    assert undone.total == len(report.done) and undone.pending == []
+    assert held_by_demo(mock) == set(undone.failed), undone.summary()
+    assert not undone.failed  # every lost un-assign was applied: none is reported failed
+
+
+def test_a_programming_error_in_a_chunk_is_raised_as_itself(mock: MockServer) -> None:
+    numbers = owned_numbers(300)
+    report = BulkReport()
+
+    def broken_progress(_: BulkReport) -> None:
+        raise ZeroDivisionError("a bug in the caller's callback")
+
+    with pytest.raises(ZeroDivisionError):
+        _run(
+            mock,
+            lambda c: assign_numbers(
+                c, numbers, chunk_size=10, report=report, on_progress=broken_progress
+            ),
+        )
+    assert report.total == len(numbers)
+    assert sorted(report.done + report.pending + list(report.failed)) == sorted(numbers)

@@ -99,7 +99,9 @@ def test_there_are_at_least_fifty_scenarios() -> None:
     assert len({s.name for s in SCENARIOS}) == len(SCENARIOS)
 
 
-@pytest.mark.parametrize("scenario", [s for s in SCENARIOS if not s.async_only], ids=lambda s: s.name)
+@pytest.mark.parametrize(
+    "scenario", [s for s in SCENARIOS if not s.async_only], ids=lambda s: s.name
+)
 def test_sync_call(server: HostileServer, scenario: Scenario) -> None:
     server.writer = scenario.write
     with _client(server) as client:

@@ -29,7 +29,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 from ._auth import Authenticator
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._errors import INTERNAL_ERROR, SinchError
-from ._faults import FaultPlan, quiet_injected_drops
+from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
 from ._spec import spec_path
 from ._state import DEFAULT_CAPABILITY, MockState
 from ._validation import RequestValidator
@@ -124,14 +124,15 @@ def create_app(
                 await asyncio.sleep(delay)
             plan: FaultPlan = request.app.state.faults
             fault = plan.draw()
-            if fault is not None:  # before anything else: a faulted request has no effect
+            if fault is not None and fault != LOST:  # a faulted request has no effect
                 return await plan.respond(fault)
             try:
                 caller = authenticator.authenticate(request, body)
                 payload = validator.validate(request, body, path)
-                return operations[request.method](world, caller, dict(request.path_params), payload)
+                answer = operations[request.method](world, caller, dict(request.path_params), payload)
             except SinchError as error:
-                return error.response()
+                answer = error.response()
+            return DroppedConnection() if fault == LOST else answer
 
         return handle
 

@@ -4,7 +4,8 @@ A `FaultPlan` decides, for each API request, whether to answer with a fault inst
 serving it: first from its schedule (one entry per request, "none" to serve normally), then at
 random with probability `rate`. A faulted request never reaches authentication or the state,
 so it has no effect: a client may safely retry it, and what the mock holds is exactly what
-was served.
+was served. The one exception is "lost": the request is served in full (a write is applied),
+then the connection drops before the answer, as when a network fails after the server acted.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from starlette.types import Receive, Scope, Send
 
 from ._errors import SinchError
 
-FAULTS = ("429", "500", "503", "502-html", "empty", "truncated", "slow", "drop")
+FAULTS = ("429", "500", "503", "502-html", "empty", "truncated", "slow", "drop", "lost")
+LOST = "lost"  # served, then the answer is lost
 NO_FAULT = "none"
 BAD_GATEWAY_PAGE = (
     "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
@@ -116,10 +118,10 @@ class FaultPlan:
         if kind == "slow":
             await asyncio.sleep(self.slow_seconds)
             return SinchError(50300, "Service temporarily unavailable").response()
-        return _DroppedConnection()
+        return DroppedConnection()
 
 
-class _DroppedConnection(Response):
+class DroppedConnection(Response):
     """Starts a 200 answer, then closes the connection halfway through its body."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -9,28 +9,48 @@ interrupted. Pass your own report to keep what was done even when the call does 
 Backoff on 429 and transient failures comes from the client's retry policy (see `connect()`).
 A chunk the server rejects as a bad request is split in halves until the offending numbers are
 isolated, so one bad number does not fail the 99 others.
+
+When an outcome is ambiguous (no answer came, the answer was not valid, or the write was sent
+more than once and failed), the server may have acted anyway: after the run, one read of the
+numbers (GetNumbers) decides those numbers by what the server holds. The same read settles the
+numbers in flight when a run is cancelled, if the server can still be reached.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sinch_voice.api.numbers import unassign_number, update_numbers
+from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
 from sinch_voice.client import Client
-from sinch_voice.models import AssignNumbersRequest, Capability, UnassignNumberRequest
+from sinch_voice.models import (
+    AssignNumbersRequest,
+    Capability,
+    OwnedNumberList,
+    UnassignNumberRequest,
+)
 from sinch_voice.types import UNSET, Unset
 
-from ._errors import BadRequestError, SinchError
+from ._connect import transport_of
+from ._errors import (
+    BadRequestError,
+    InvalidResponseError,
+    SinchError,
+    SinchTransportError,
+)
 
 # The E164Number pattern and the maxItems of AssignNumbersRequest.numbers in openapi.yaml;
 # tests/test_bulk.py fails if they drift apart.
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 MAX_NUMBERS_PER_REQUEST = 100
 DEFAULT_CONCURRENCY = 8
+DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
+RECONCILE_READS = 3
+RECONCILE_SECONDS = 10.0  # how long a cancelled run may spend reading back what it did
 T = TypeVar("T")
 
 
@@ -42,25 +62,34 @@ class BulkReport:
         done: Numbers assigned (or un-assigned), in completion order.
         invalid: Numbers never sent, with the reason (not E.164).
         failed: Numbers sent and not done, with the error that caused it.
-        pending: Numbers not finished yet: non-empty only when the run was interrupted.
+        pending: Numbers not finished: non-empty only when the run was interrupted.
         duplicates: How many repeated entries of the input were dropped.
+        reconciled: Numbers whose outcome was ambiguous and was decided by reading back what
+            the server holds (each is also in `done` or `failed`).
     """
 
     done: list[str] = field(default_factory=list)
     invalid: dict[str, str] = field(default_factory=dict)
     failed: dict[str, SinchError] = field(default_factory=dict)
-    pending: list[str] = field(default_factory=list)
     duplicates: int = 0
+    reconciled: list[str] = field(default_factory=list)
+    _pending: dict[str, None] = field(default_factory=dict, repr=False)
+
+    @property
+    def pending(self) -> list[str]:
+        return list(self._pending)
 
     @property
     def total(self) -> int:
-        """Distinct input numbers: each is in exactly one of the four groups."""
-        return len(self.done) + len(self.invalid) + len(self.failed) + len(self.pending)
+        """Distinct input numbers: each is in exactly one of done, invalid, failed, pending."""
+        return len(self.done) + len(self.invalid) + len(self.failed) + len(self._pending)
 
     def summary(self) -> str:
         counts = f"{len(self.done)} done, {len(self.failed)} failed, {len(self.invalid)} invalid"
         extra = f"{self.total} distinct, {self.duplicates} duplicates dropped"
-        return f"{counts}, {len(self.pending)} pending ({extra})"
+        if self.reconciled:
+            extra += f", {len(self.reconciled)} read back from the server"
+        return f"{counts}, {len(self._pending)} pending ({extra})"
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready form: errors become their messages."""
@@ -70,29 +99,144 @@ class BulkReport:
             "failed": {number: str(error) for number, error in self.failed.items()},
             "pending": self.pending,
             "duplicates": self.duplicates,
+            "reconciled": self.reconciled,
         }
 
     def _accept(self, numbers: Iterable[str]) -> list[str]:
         """Sort the input into invalid and pending; return the numbers to send, in order."""
         seen: set[str] = set()
+        accepted: list[str] = []
         for number in numbers:
             if number in seen:
                 self.duplicates += 1
                 continue
             seen.add(number)
             if isinstance(number, str) and E164.fullmatch(number):
-                self.pending.append(number)
+                self._pending[number] = None
+                accepted.append(number)
             else:
                 self.invalid[str(number)] = "not an E.164 number (+ then 2 to 15 digits)"
-        return list(self.pending)
+        return accepted
 
     def _finish(self, numbers: list[str], error: SinchError | None = None) -> None:
-        finished = set(numbers)
-        self.pending = [n for n in self.pending if n not in finished]
+        for number in numbers:
+            self._pending.pop(number, None)
         if error is None:
             self.done.extend(numbers)
         else:
             self.failed.update(dict.fromkeys(numbers, error))
+
+    def _settle_from_server(self, numbers: Iterable[str], is_done: Callable[[str], bool]) -> None:
+        """Numbers whose outcome was unknown: done when the server says so."""
+        for number in numbers:
+            if not is_done(number):
+                continue
+            if number in self.failed:
+                del self.failed[number]
+            elif number in self._pending:
+                del self._pending[number]
+            else:
+                continue
+            self.done.append(number)
+            self.reconciled.append(number)
+
+
+class _Run:
+    """One bulk run: the report, the numbers in flight and the ones whose outcome is unknown."""
+
+    def __init__(
+        self,
+        client: Client,
+        report: BulkReport,
+        application_key: str | None,
+        capability: Capability | None,
+        on_progress: Callable[[BulkReport], None] | None,
+    ) -> None:
+        self.client = client
+        self.report = report
+        self.on_progress = on_progress
+        transport = transport_of(client)
+        self.target = application_key or (transport.application_key if transport else None)
+        self.capability = capability or DEFAULT_CAPABILITY
+        self.in_flight: set[str] = set()
+        self.ambiguous: set[str] = set()
+
+    def settle(self, chunk: list[str], error: SinchError | None) -> None:
+        """Record how a request ended, then tell the progress callback."""
+        self.in_flight.difference_update(chunk)
+        if error is not None and _ambiguous(error):
+            self.ambiguous.update(chunk)
+        self.report._finish(chunk, error)
+        if self.on_progress is not None:
+            self.on_progress(self.report)
+
+    async def run(
+        self, work: Callable[[list[str]], Awaitable[None]], chunks: list[list[str]], limit: int
+    ) -> None:
+        """Run the chunks, then read back what is ambiguous; on cancellation, what was in flight."""
+        try:
+            await _run_bounded(work, chunks, limit)
+        except asyncio.CancelledError:
+            if self.in_flight:
+                # If the server cannot be reached, the numbers stay pending.
+                with contextlib.suppress(SinchError, TimeoutError, asyncio.CancelledError):
+                    await asyncio.wait_for(
+                        self.reconcile(set(self.in_flight)), timeout=RECONCILE_SECONDS
+                    )
+            raise
+        if self.ambiguous:
+            with contextlib.suppress(SinchError):  # the read failed too: failures stand
+                await self.reconcile(self.ambiguous)
+
+    async def reconcile(self, numbers: set[str]) -> None:
+        raise NotImplementedError
+
+    async def assigned_to_target(self) -> set[str]:
+        """The numbers the server shows assigned to the target application, for the capability.
+
+        The read is tried up to `RECONCILE_READS` times: on top of the client's own retries, it
+        also survives answers that are not retried (a 500, a broken body).
+        """
+        for attempt in range(1, RECONCILE_READS + 1):
+            try:
+                listed = await get_numbers.asyncio(client=self.client)
+                break
+            except SinchError:
+                if attempt == RECONCILE_READS:
+                    raise
+        if not isinstance(listed, OwnedNumberList) or isinstance(listed.numbers, Unset):
+            return set()
+        return {
+            item.number
+            for item in listed.numbers
+            if item.applicationkey == self.target
+            and (isinstance(item.capability, Unset) or item.capability == self.capability)
+        }
+
+
+class _AssignRun(_Run):
+    async def reconcile(self, numbers: set[str]) -> None:
+        if self.target is None:
+            return  # whose numbers they should be is unknown: nothing to compare with
+        held = await self.assigned_to_target()
+        self.report._settle_from_server(sorted(numbers), held.__contains__)
+
+
+class _UnassignRun(_Run):
+    async def reconcile(self, numbers: set[str]) -> None:
+        if self.target is None:
+            return
+        held = await self.assigned_to_target()
+        self.report._settle_from_server(sorted(numbers), lambda n: n not in held)
+
+
+def _ambiguous(error: SinchError) -> bool:
+    """Whether the server may have acted although the call failed."""
+    if isinstance(error, SinchTransportError | InvalidResponseError):
+        return True  # no (usable) answer: the request may have been served
+    # A write sent more than once: an earlier attempt may have been applied (an un-assign
+    # retried after a lost answer gets 404 for the number it released itself).
+    return error.attempts > 1
 
 
 async def assign_numbers(
@@ -112,7 +256,7 @@ async def assign_numbers(
         client: A client from `connect()` (its retries and typed errors are relied on).
         numbers: Any iterable of numbers; duplicates are dropped, invalid ones reported.
         application_key: The application; defaults to the one whose key signs the requests.
-        capability: voice or sms; Sinch's default (voice) when left out.
+        capability: "voice" or "sms"; Sinch's default (voice) when left out.
         concurrency: Requests in flight at most.
         chunk_size: Numbers per request, 1 to 100.
         report: Filled in as the run goes; pass your own to keep it if the run is interrupted.
@@ -120,10 +264,17 @@ async def assign_numbers(
 
     Returns:
         The report, accounting for every distinct input number.
+
+    Raises:
+        ValueError: `chunk_size` or `concurrency` is out of range.
+        Exception: A programming error inside a request (not a `SinchError`) is raised as
+            itself, never wrapped in an `ExceptionGroup`; the report stays consistent.
     """
     if not 1 <= chunk_size <= MAX_NUMBERS_PER_REQUEST:
         raise ValueError(f"chunk_size must be between 1 and {MAX_NUMBERS_PER_REQUEST}")
+    _check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
+    run = _AssignRun(client, report, application_key, capability, on_progress)
     to_send = report._accept(numbers)
     chunks = [to_send[i : i + chunk_size] for i in range(0, len(to_send), chunk_size)]
 
@@ -133,6 +284,7 @@ async def assign_numbers(
             applicationkey=_or_unset(application_key),
             capability=_or_unset(capability),
         )
+        run.in_flight.update(chunk)
         try:
             await update_numbers.asyncio_detailed(client=client, body=body)
         except BadRequestError as error:
@@ -141,13 +293,13 @@ async def assign_numbers(
                 await assign(chunk[:half])
                 await assign(chunk[half:])
                 return
-            _settle(report, chunk, error, on_progress)
+            run.settle(chunk, error)
         except SinchError as error:
-            _settle(report, chunk, error, on_progress)
+            run.settle(chunk, error)
         else:
-            _settle(report, chunk, None, on_progress)
+            run.settle(chunk, None)
 
-    await _run_bounded(assign, chunks, concurrency)
+    await run.run(assign, chunks, concurrency)
     return report
 
 
@@ -161,8 +313,14 @@ async def unassign_numbers(
     report: BulkReport | None = None,
     on_progress: Callable[[BulkReport], None] | None = None,
 ) -> BulkReport:
-    """Un-assign every number (one request each, `concurrency` at once). See `assign_numbers`."""
+    """Un-assign every number (one request each, `concurrency` at once). See `assign_numbers`.
+
+    A number the server answers 404 for after a retried request counts as done when the read
+    back shows it no longer assigned: the earlier attempt un-assigned it.
+    """
+    _check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
+    run = _UnassignRun(client, report, application_key, capability, on_progress)
 
     async def unassign(chunk: list[str]) -> None:
         (number,) = chunk
@@ -171,14 +329,15 @@ async def unassign_numbers(
             applicationkey=_or_unset(application_key),
             capability=_or_unset(capability),
         )
+        run.in_flight.add(number)
         try:
             await unassign_number.asyncio_detailed(client=client, body=body)
         except SinchError as error:
-            _settle(report, chunk, error, on_progress)
+            run.settle(chunk, error)
         else:
-            _settle(report, chunk, None, on_progress)
+            run.settle(chunk, None)
 
-    await _run_bounded(unassign, [[n] for n in report._accept(numbers)], concurrency)
+    await run.run(unassign, [[n] for n in report._accept(numbers)], concurrency)
     return report
 
 
@@ -186,29 +345,29 @@ def _or_unset(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
-def _settle(
-    report: BulkReport,
-    chunk: list[str],
-    error: SinchError | None,
-    on_progress: Callable[[BulkReport], None] | None,
-) -> None:
-    """Record how a request ended, then tell the progress callback."""
-    report._finish(chunk, error)
-    if on_progress is not None:
-        on_progress(report)
+def _check_concurrency(limit: int) -> None:
+    if limit < 1:
+        raise ValueError("concurrency must be at least 1")
 
 
 async def _run_bounded(
     work: Callable[[list[str]], Awaitable[None]], chunks: list[list[str]], limit: int
 ) -> None:
-    if limit < 1:
-        raise ValueError("concurrency must be at least 1")
     gate = asyncio.Semaphore(limit)
 
     async def one(chunk: list[str]) -> None:
         async with gate:
             await work(chunk)
 
-    async with asyncio.TaskGroup() as group:
-        for chunk in chunks:
-            group.create_task(one(chunk))
+    try:
+        async with asyncio.TaskGroup() as group:
+            for chunk in chunks:
+                group.create_task(one(chunk))
+    except BaseExceptionGroup as group:
+        raise _first_error(group) from None
+
+
+def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The first real error inside (possibly nested) exception groups."""
+    first = group.exceptions[0]
+    return _first_error(first) if isinstance(first, BaseExceptionGroup) else first
