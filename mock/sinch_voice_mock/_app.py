@@ -129,7 +129,9 @@ def create_app(
             try:
                 caller = authenticator.authenticate(request, body)
                 payload = validator.validate(request, body, path)
-                answer = operations[request.method](world, caller, dict(request.path_params), payload)
+                answer = operations[request.method](
+                    world, caller, dict(request.path_params), payload
+                )
             except SinchError as error:
                 answer = error.response()
             return DroppedConnection() if fault == LOST else answer
