@@ -109,6 +109,7 @@ docs: $(VENV_STAMP) $(NODE_STAMP) ## Render the API reference (spec + curation n
 
 bench: $(VENV_STAMP) ## Benchmarks: signing, per call (vs raw httpx and the official SDK), bulk
 	python -m bench.signing
+	python -m bench.validation
 	python -m bench.calls
 	python -m bench.bulk
 
