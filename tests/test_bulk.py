@@ -199,7 +199,8 @@ def test_lost_answers_are_read_back(mock: MockServer, retries: RetryPolicy | Non
     report = _run(mock, lambda c: assign_numbers(c, numbers, chunk_size=20), retries=retries)
     lost = mock.faults.injected["lost"]
     mock.faults = FaultPlan()
-    assert lost > 0 and report.reconciled, report.summary()
+    # Without retries every lost answer is read back; with them, a retried assign succeeds.
+    assert lost > 0 and (report.reconciled or retries is not None), report.summary()
     assert report.total == 1_000 and report.pending == []
     assert set(report.done) == held_by_demo(mock), report.summary()
     assert set(report.failed).isdisjoint(held_by_demo(mock))
