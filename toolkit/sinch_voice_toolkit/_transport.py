@@ -144,13 +144,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response.close()
                 return self._checked(operation, response, content, signed)
             except (httpx.HTTPError, OSError, SinchError) as failure:
-                error = self._typed(failure, request)
-                wait = self._next_wait(error, attempt, deadline)
-                if wait is None:
-                    error.attempts = attempt
-                    raise error from (None if error is failure else failure)
-                self._announce(request, attempt, error, wait)
-                _retrying.sleep(wait)
+                _retrying.sleep(self._wait_or_raise(failure, request, attempt, deadline))
 
     def close(self) -> None:
         if self._sync is not None:
@@ -191,13 +185,9 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 error.attempts = attempt
                 raise error from None
             except (httpx.HTTPError, OSError, SinchError) as failure:
-                error = self._typed(failure, request)
-                wait = self._next_wait(error, attempt, deadline)
-                if wait is None:
-                    error.attempts = attempt
-                    raise error from (None if error is failure else failure)
-                self._announce(request, attempt, error, wait)
-                await _retrying.async_sleep(wait)
+                await _retrying.async_sleep(
+                    self._wait_or_raise(failure, request, attempt, deadline)
+                )
 
     async def aclose(self) -> None:
         if self._async is not None:
@@ -370,6 +360,18 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
             return SinchConnectionError(f"{where}: {type(failure).__name__}: {failure}")
         return SinchTransportError(f"{where}: {type(failure).__name__}: {failure}")
+
+    def _wait_or_raise(
+        self, failure: Exception, request: httpx.Request, attempt: int, deadline: Deadline
+    ) -> float:
+        """The wait before the next attempt; raises the typed error when there is to be none."""
+        error = self._typed(failure, request)
+        wait = self._next_wait(error, attempt, deadline)
+        if wait is None:
+            error.attempts = attempt
+            raise error from (None if error is failure else failure)
+        self._announce(request, attempt, error, wait)
+        return wait
 
     def _next_wait(self, error: SinchError, attempt: int, deadline: Deadline) -> float | None:
         if isinstance(error, SinchApiError):
