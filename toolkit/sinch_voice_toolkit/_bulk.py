@@ -189,6 +189,13 @@ class _Run:
                 await self.reconcile(self.ambiguous)
 
     async def reconcile(self, numbers: set[str]) -> None:
+        """Decide `numbers` by what the server holds for the target application."""
+        if self.target is None:
+            return  # whose numbers they should be is unknown: nothing to compare with
+        held = await self.assigned_to_target()
+        self.report._settle_from_server(sorted(numbers), lambda n: self.is_done(n, held))
+
+    def is_done(self, number: str, held: set[str]) -> bool:
         raise NotImplementedError
 
     async def assigned_to_target(self) -> set[str]:
@@ -215,19 +222,13 @@ class _Run:
 
 
 class _AssignRun(_Run):
-    async def reconcile(self, numbers: set[str]) -> None:
-        if self.target is None:
-            return  # whose numbers they should be is unknown: nothing to compare with
-        held = await self.assigned_to_target()
-        self.report._settle_from_server(sorted(numbers), held.__contains__)
+    def is_done(self, number: str, held: set[str]) -> bool:
+        return number in held
 
 
 class _UnassignRun(_Run):
-    async def reconcile(self, numbers: set[str]) -> None:
-        if self.target is None:
-            return
-        held = await self.assigned_to_target()
-        self.report._settle_from_server(sorted(numbers), lambda n: n not in held)
+    def is_done(self, number: str, held: set[str]) -> bool:
+        return number not in held
 
 
 def _ambiguous(error: SinchError) -> bool:

@@ -261,10 +261,13 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def _in_memory(self, response: httpx.Response, request: httpx.Request) -> bytes:
         if len(response.content) > self.max_response_bytes:
-            limit = self.max_response_bytes
-            reason = f"the answer is larger than {limit} bytes (decoded)"
-            raise ResponseTooLargeError(request, response.status_code, reason)
+            raise self._too_large(response, request)
         return response.content
+
+    def _too_large(self, response: httpx.Response, request: httpx.Request) -> ResponseTooLargeError:
+        limit = self.max_response_bytes
+        reason = f"the answer is larger than {limit} bytes (decoded); the rest was not read"
+        return ResponseTooLargeError(request, response.status_code, reason)
 
     def _decoder(self, response: httpx.Response, request: httpx.Request) -> BoundedDecoder:
         try:
@@ -286,9 +289,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         try:
             data = decoder.decode(chunk)
         except BodyTooLarge:
-            limit = self.max_response_bytes
-            reason = f"the answer is larger than {limit} bytes (decoded); the rest was not read"
-            raise ResponseTooLargeError(request, response.status_code, reason) from None
+            raise self._too_large(response, request) from None
         except BadEncoding as error:
             raise InvalidResponseError(request, response.status_code, str(error)) from None
         if deadline.passed():
