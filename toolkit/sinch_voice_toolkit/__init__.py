@@ -1,19 +1,22 @@
 """The hand-written toolkit around the generated `sinch_voice` client.
 
-`connect()` returns a ready client; call the operations under `sinch_voice.api` with it:
+`VoiceClient` (and `AsyncVoiceClient`) has one method per operation:
 
-    from sinch_voice.api.numbers import get_numbers
-    from sinch_voice_toolkit import connect
+    from sinch_voice_toolkit import VoiceClient
 
-    with connect() as client:          # key and secret from the environment
-        owned = get_numbers.sync(client=client)
+    with VoiceClient() as voice:       # key and secret from the environment
+        for owned in voice.get_numbers():
+            print(owned.number)
 
-Every call through it returns a model the spec allows or raises a `SinchError`, within a
-deadline. `assign_numbers` and `unassign_numbers` handle any number of numbers with bounded
-concurrency and a report that matches what the server holds.
+Every call returns its documented type or raises a `SinchError`, within a deadline.
+`connect()` gives the generated `sinch_voice.Client` with the same checks, for the functions
+under `sinch_voice.api`. `assign_numbers` and `unassign_numbers` (also `assign_many` and
+`unassign_many` on the clients) handle any number of numbers with bounded concurrency and a
+report that matches what the server holds.
 """
 
 from ._bulk import MAX_NUMBERS_PER_REQUEST, BulkReport, assign_numbers, unassign_numbers
+from ._client import ApplicationCallbacks, AsyncVoiceClient, ConnectOptions, VoiceClient
 from ._connect import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
@@ -51,9 +54,12 @@ __all__ = [
     "ENV_BASE_URL",
     "MAX_NUMBERS_PER_REQUEST",
     "NO_RETRIES",
+    "ApplicationCallbacks",
+    "AsyncVoiceClient",
     "AuthenticationError",
     "BadRequestError",
     "BulkReport",
+    "ConnectOptions",
     "ForbiddenError",
     "InvalidRequestError",
     "InvalidResponseError",
@@ -68,6 +74,7 @@ __all__ = [
     "SinchTimeoutError",
     "SinchTransport",
     "SinchTransportError",
+    "VoiceClient",
     "__version__",
     "assign_numbers",
     "connect",

@@ -8,6 +8,7 @@ credentials and base URL from arguments or the environment.
 from __future__ import annotations
 
 import os
+import ssl
 import weakref
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -18,6 +19,7 @@ from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
+from ._network import environment_proxy, split_network_args
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 from ._version import __version__
@@ -55,6 +57,9 @@ def connect(
     environ: Mapping[str, str] | None = None,
     httpx_args: Mapping[str, Any] | None = None,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    proxy: str | httpx.Proxy | None = None,
+    verify: ssl.SSLContext | str | bool | None = None,
+    trust_env: bool | None = None,
 ) -> Client:
     """Build a `sinch_voice.Client` that authenticates every request.
 
@@ -72,11 +77,21 @@ def connect(
             to 4 attempts within 30 s.
         environ: Where to read the variables from; defaults to `os.environ`.
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
-            `httpx.AsyncClient` (`event_hooks`, `limits`, ...). A `transport` given here is the
-            one that talks to the network (tests pass an `httpx.MockTransport`); `connect()`
-            wraps it. `auth` is set by `connect()` and cannot be given here.
+            `httpx.AsyncClient` (`event_hooks`, `limits`, `verify`, `http2`, ...). Connection
+            settings (`verify`, `cert`, `proxy`, `limits`, `http1`, `http2`, `trust_env`) go to
+            the network transport, with httpx's meaning. A `transport` given here is the one
+            that talks to the network (tests pass an `httpx.MockTransport`); `connect()` wraps
+            it, and connection settings cannot be combined with it. `auth` and `mounts` cannot
+            be given (either would bypass signing).
         max_response_bytes: The largest answer body read (after decompression); a larger one
             raises `ResponseTooLargeError`. Defaults to 10 MiB.
+        proxy: The proxy URL for every request (`http://user:pass@proxy:3128`), or an
+            `httpx.Proxy`. Defaults to what `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` choose for
+            the base URL, unless `NO_PROXY` exempts its host or `trust_env` is False.
+        verify: TLS verification: True (default, the system's CA bundle via certifi), False,
+            a CA bundle path, or an `ssl.SSLContext`.
+        trust_env: Read the proxy variables (and httpx's `SSL_CERT_FILE`/`SSL_CERT_DIR`);
+            defaults to True, as in httpx.
 
     Returns:
         A client to pass as `client=` to any function under `sinch_voice.api`. Use it as a
@@ -90,11 +105,18 @@ def connect(
     Raises:
         CredentialsError: A credential is missing or malformed (the message names which one,
             never its value).
-        ValueError: `auth` is neither "signed" nor "basic", or `httpx_args` contains `auth`.
+        ValueError: `auth` is neither "signed" nor "basic"; `httpx_args` contains `auth` or
+            `mounts`; a setting is given both as an argument and in `httpx_args`; connection
+            settings come with a `transport`.
     """
-    extra = dict(httpx_args or {})
+    extra, network = split_network_args(httpx_args or {})
     if "auth" in extra:
         raise ValueError("httpx_args must not contain 'auth'; choose it with auth='signed'|'basic'")
+    for name, value in (("proxy", proxy), ("verify", verify), ("trust_env", trust_env)):
+        if value is not None:
+            if name in network:
+                raise ValueError(f"give {name} once: as an argument or in httpx_args, not both")
+            network[name] = value
     env = os.environ if environ is None else environ
     key = application_key if application_key is not None else env.get(ENV_APPLICATION_KEY)
     secret = (
@@ -117,16 +139,21 @@ def connect(
     else:
         raise ValueError(f"auth must be 'signed' or 'basic', not {auth!r}")
 
-    url = base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    url = _checked_base_url(base_url or env.get(ENV_BASE_URL) or DEFAULT_BASE_URL)
+    inner = extra.pop("transport", None)
+    if inner is None and "proxy" not in network and network.get("trust_env", True):
+        # httpx reads the proxy variables only when it builds the transport itself.
+        network["proxy"] = environment_proxy(url, env)
     # Signing happens in the transport, below the retries, so each attempt is signed afresh.
     transport = SinchTransport(
         hook,
         retries or NO_RETRIES,
-        extra.pop("transport", None),
+        inner,
         max_response_bytes=max_response_bytes,
+        network=network,
     )
     client = Client(
-        base_url=url.rstrip("/"),
+        base_url=str(url).rstrip("/"),
         raise_on_unexpected_status=True,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         # Only what the transport decodes itself, with its size cap (never br or zstd).
@@ -136,3 +163,17 @@ def connect(
     _TRANSPORTS[id(client)] = transport
     weakref.finalize(client, _TRANSPORTS.pop, id(client), None)
     return client
+
+
+def _checked_base_url(text: str) -> httpx.URL:
+    """The base URL, which must be absolute http(s): a typo should fail here, not on first use."""
+    try:
+        url = httpx.URL(text)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base URL {text!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"base URL {text!r} must start with https:// or http:// and name a host"
+            " (for example https://callingapi.sinch.com)"
+        )
+    return url

@@ -146,7 +146,7 @@ class InvalidResponseError(SinchError):
 
     def __init__(
         self,
-        request: httpx.Request,
+        request: httpx.Request | None,
         status: int,
         reason: str,
         *,
@@ -158,7 +158,8 @@ class InvalidResponseError(SinchError):
         self.operation = operation
         self.body = body[:BODY_EXCERPT_CHARS].decode("utf-8", "replace")
         name = f"{operation}: " if operation else ""
-        super().__init__(f"{name}{describe_request(request)} answered {status}: {reason}")
+        what = describe_request(request) if request is not None else "the request"
+        super().__init__(f"{name}{what} answered {status}: {reason}")
 
 
 class ResponseTooLargeError(InvalidResponseError):

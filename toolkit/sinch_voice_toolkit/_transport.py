@@ -19,7 +19,7 @@ Retrying POST is safe here: assigning numbers and setting callback URLs are idem
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
@@ -88,6 +88,9 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         on_retry: Called before each retry with the request, the failed attempt's number, the
             error and the wait in seconds (the CLI's `--verbose` uses it). Retries are also
             logged at INFO on the `sinch_voice_toolkit` logger.
+        network: Keyword arguments for the default network transports (`httpx.HTTPTransport`
+            and `httpx.AsyncHTTPTransport`): `verify`, `proxy`, `limits`, ...; not allowed
+            with `inner`.
     """
 
     def __init__(
@@ -99,9 +102,13 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         contract: Contract | None = None,
         on_retry: Callable[[httpx.Request, int, SinchError, float], None] | None = None,
+        network: Mapping[str, Any] | None = None,
     ) -> None:
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be at least 1")
+        if network and inner is not None:
+            raise ValueError("network settings apply to the default transports, not to inner")
+        self._network = dict(network or {})
         self.auth = auth
         self.policy = policy
         self.max_response_bytes = max_response_bytes
@@ -154,7 +161,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._sync is None:
             if self._inner is not None:
                 raise TypeError("the inner transport does not support sync requests")
-            self._sync = httpx.HTTPTransport()
+            self._sync = httpx.HTTPTransport(**self._network)
         return self._sync
 
     # -- async --------------------------------------------------------------------------------
@@ -197,7 +204,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async is None:
             if self._inner is not None:
                 raise TypeError("the inner transport does not support async requests")
-            self._async = httpx.AsyncHTTPTransport()
+            self._async = httpx.AsyncHTTPTransport(**self._network)
         return self._async
 
     # -- the steps ----------------------------------------------------------------------------
