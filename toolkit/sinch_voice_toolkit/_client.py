@@ -58,7 +58,7 @@ class ConnectOptions(TypedDict, total=False):
     httpx_args: Mapping[str, Any] | None
     max_response_bytes: int
     proxy: str | httpx.Proxy | None
-    verify: ssl.SSLContext | str | bool | None
+    verify: ssl.SSLContext | bool | None
     trust_env: bool | None
 
 

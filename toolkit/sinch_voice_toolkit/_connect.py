@@ -58,7 +58,7 @@ def connect(
     httpx_args: Mapping[str, Any] | None = None,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     proxy: str | httpx.Proxy | None = None,
-    verify: ssl.SSLContext | str | bool | None = None,
+    verify: ssl.SSLContext | bool | None = None,
     trust_env: bool | None = None,
 ) -> Client:
     """Build a `sinch_voice.Client` that authenticates every request.
@@ -88,8 +88,8 @@ def connect(
         proxy: The proxy URL for every request (`http://user:pass@proxy:3128`), or an
             `httpx.Proxy`. Defaults to what `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` choose for
             the base URL, unless `NO_PROXY` exempts its host or `trust_env` is False.
-        verify: TLS verification: True (default, the system's CA bundle via certifi), False,
-            a CA bundle path, or an `ssl.SSLContext`.
+        verify: TLS verification: True (default: certifi's CA bundle), False, or an
+            `ssl.SSLContext` (`ssl.create_default_context(cafile=...)` for your own CA).
         trust_env: Read the proxy variables (and httpx's `SSL_CERT_FILE`/`SSL_CERT_DIR`);
             defaults to True, as in httpx.
 
