@@ -1,6 +1,8 @@
 """Receive Sinch callbacks in Flask.
 
-Verify every request before trusting it: a forged or replayed event gets 401 and is dropped.
+Verify every request before trusting it: a forged event gets 401 and is dropped, and so does a
+replayed one (the replay guard remembers each signature while its timestamp is in the window;
+with several worker processes, back `ReplayGuard` with a shared store such as Redis).
 Run it with `python examples/receive_flask.py` (credentials from SINCH_APPLICATION_KEY and
 SINCH_APPLICATION_SECRET), then set its URL as your application's callback URL.
 """
@@ -13,7 +15,7 @@ from typing import Any
 
 from flask import Flask, Response, jsonify, request
 
-from sinch_signing import CallbackVerificationError, verify_callback
+from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, verify_callback
 
 CALLBACK_PATH = "/sinch/callbacks"
 # The answer to an incoming-call event is SVAML; hanging up is the smallest valid one.
@@ -23,6 +25,7 @@ HANG_UP = {"action": {"name": "hangup"}}
 def create_app(application_key: str, application_secret: str) -> Flask:
     app = Flask(__name__)
     received: list[dict[str, Any]] = []  # verified events, for your own handling (and tests)
+    seen = InMemoryReplayGuard()  # one per receiver, shared by all its requests
     app.config["RECEIVED"] = received
 
     @app.post(CALLBACK_PATH)
@@ -37,6 +40,7 @@ def create_app(application_key: str, application_secret: str) -> Flask:
                 body=body,
                 application_key=application_key,
                 application_secret=application_secret,
+                replay_guard=seen,
             )
         except CallbackVerificationError as error:
             return jsonify(error=str(error)), 401

@@ -1,6 +1,8 @@
 """Receive Sinch callbacks in Starlette (or FastAPI, whose `Request` is Starlette's).
 
-Verify every request before trusting it: a forged or replayed event gets 401 and is dropped.
+Verify every request before trusting it: a forged event gets 401 and is dropped, and so does a
+replayed one (the replay guard remembers each signature while its timestamp is in the window;
+with several worker processes, back `ReplayGuard` with a shared store such as Redis).
 Run it with `python examples/receive_starlette.py` (credentials from SINCH_APPLICATION_KEY and
 SINCH_APPLICATION_SECRET), then set its URL as your application's callback URL.
 """
@@ -16,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from sinch_signing import CallbackVerificationError, verify_callback
+from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, verify_callback
 
 CALLBACK_PATH = "/sinch/callbacks"
 # The answer to an incoming-call event is SVAML; hanging up is the smallest valid one.
@@ -25,6 +27,7 @@ HANG_UP = {"action": {"name": "hangup"}}
 
 def create_app(application_key: str, application_secret: str) -> Starlette:
     received: list[dict[str, Any]] = []  # verified events, for your own handling (and tests)
+    seen = InMemoryReplayGuard()  # one per receiver, shared by all its requests
 
     async def sinch_callback(request: Request) -> JSONResponse:
         body = await request.body()  # the raw bytes: never verify re-serialised JSON
@@ -36,6 +39,7 @@ def create_app(application_key: str, application_secret: str) -> Starlette:
                 body=body,
                 application_key=application_key,
                 application_secret=application_secret,
+                replay_guard=seen,
             )
         except CallbackVerificationError as error:
             return JSONResponse({"error": str(error)}, status_code=401)

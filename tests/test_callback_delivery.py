@@ -10,6 +10,7 @@ import asyncio
 import importlib.util
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from sinch_signing import decode_secret, format_timestamp, signature_headers
 from sinch_voice.api.callbacks import update_callback_urls
 from sinch_voice.models import CallbackUrls, UpdateCallbackUrlsRequest
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
@@ -163,3 +165,29 @@ def test_control_endpoint_errors(mock: MockServer) -> None:
         f"{mock.url}/_mock/applications/{DEMO_APPLICATION_KEY}/events", content=b"{not json"
     )
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("kind", ["starlette", "flask"])
+def test_a_replayed_callback_is_refused(kind: str) -> None:
+    """The same signed request, sent twice: the receiver accepts it once."""
+    body = b'{"event":"ice","callid":"c-replay"}'
+    with receiver(kind) as (url, received):
+        path = httpx.URL(url).raw_path.decode()
+        headers = {
+            "Content-Type": "application/json",
+            **signature_headers(
+                application_key=DEMO_APPLICATION_KEY,
+                secret=decode_secret(DEMO_APPLICATION_SECRET),
+                method="POST",
+                path=path,
+                body=body,
+                content_type="application/json",
+                timestamp=format_timestamp(datetime.now(UTC)),
+                scheme="application",
+            ),
+        }
+        first = httpx.post(url, content=body, headers=headers)
+        second = httpx.post(url, content=body, headers=headers)
+    assert (first.status_code, second.status_code) == (200, 401)
+    assert "received before" in second.json()["error"]
+    assert received == [{"event": "ice", "callid": "c-replay"}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,10 +17,12 @@ from sinch_signing import (
     AmbiguousHeaderError,
     CallbackVerificationError,
     CredentialsError,
+    InMemoryReplayGuard,
     MalformedAuthorizationError,
     MalformedTimestampError,
     MissingAuthorizationError,
     MissingTimestampError,
+    ReplayedCallbackError,
     SignatureMismatchError,
     TimestampOutOfWindowError,
     UnknownSchemeError,
@@ -273,3 +276,60 @@ def test_seven_digit_fractions_as_dotnet_writes_them() -> None:
         "authorization": f"application {KEY}:{signature}",
     }
     verify(headers=headers, now=datetime(2014, 6, 2, 15, 39, 31, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("tolerance", [math.inf, -math.inf])
+def test_the_window_must_be_finite(tolerance: float) -> None:
+    with pytest.raises(ValueError, match="finite"):
+        verify(tolerance_seconds=tolerance)
+
+
+def test_replay_guard_accepts_a_callback_once() -> None:
+    guard = InMemoryReplayGuard()
+    verify(replay_guard=guard)
+    with pytest.raises(ReplayedCallbackError):
+        verify(replay_guard=guard, now=SIGNED_AT + timedelta(seconds=10))
+    assert len(guard) == 1
+    verify()  # without the guard, the window alone decides
+
+
+def test_replay_guard_records_only_verified_requests() -> None:
+    guard = InMemoryReplayGuard()
+    for bad in ({"body": b"forged"}, {"now": SIGNED_AT + timedelta(days=1)}, {"path": "/x"}):
+        with pytest.raises(CallbackVerificationError):
+            verify(replay_guard=guard, **bad)
+    assert len(guard) == 0
+    verify(replay_guard=guard)  # a forgery did not use up the real event
+
+
+def test_replay_guard_remembers_until_the_window_ends() -> None:
+    recorded: list[tuple[str, float]] = []
+
+    class Recording:
+        def first_time(self, key: str, ttl_seconds: float) -> bool:
+            recorded.append((key, ttl_seconds))
+            return True
+
+    verify(replay_guard=Recording(), now=SIGNED_AT + timedelta(seconds=100))
+    ((key, ttl),) = recorded
+    assert ttl == TIMESTAMP_TOLERANCE_SECONDS - 100
+    assert key.startswith(KEY) and "Tg6fMyo8mj9pYfWQ9ssbx3Tc1BNC87IEygAfLbJqZb4=" in key
+
+
+def test_in_memory_guard_forgets_expired_keys_and_stays_bounded() -> None:
+    guard = InMemoryReplayGuard(max_entries=3)
+    assert guard.first_time("gone", 0) and guard.first_time("gone", 0)  # expired at once
+    for key in ("a", "b", "c", "d"):
+        assert guard.first_time(key, 60 + ord(key))
+    assert len(guard) == 3
+    assert guard.first_time("a", 60)  # the closest to expiry made room for "d"
+    assert not guard.first_time("d", 60)
+    with pytest.raises(ValueError):
+        InMemoryReplayGuard(max_entries=0)
+
+
+def test_in_memory_guard_is_atomic_across_threads() -> None:
+    guard = InMemoryReplayGuard()
+    with ThreadPoolExecutor(8) as pool:
+        firsts = list(pool.map(lambda _: guard.first_time("same", 60), range(64)))
+    assert firsts.count(True) == 1

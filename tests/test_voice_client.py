@@ -84,9 +84,7 @@ def voice(request: pytest.FixtureRequest, mock: MockServer) -> Iterator[Voice]:
 
 def owned(voice: Voice) -> dict[tuple[str, str], str | None]:
     """(number, capability) -> application, as GetNumbers reports it."""
-    return {
-        (n.number, str(n.capability)): (n.applicationkey or None) for n in voice.get_numbers()
-    }
+    return {(n.number, str(n.capability)): (n.applicationkey or None) for n in voice.get_numbers()}
 
 
 def test_get_numbers_is_a_plain_list(voice: Voice) -> None:

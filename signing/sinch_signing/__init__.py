@@ -2,8 +2,8 @@
 
 `ApplicationAuth` and `BasicAuth` are httpx auth hooks; pass one as `auth=` to any httpx client
 (or let `sinch_voice_toolkit.connect()` do it). `verify_callback` checks the signature of a
-request Sinch sends you. The lower-level functions expose the one definition of Sinch's
-canonical string-to-sign.
+request Sinch sends you; with a `ReplayGuard` (`InMemoryReplayGuard`), it accepts it only once.
+The lower-level functions expose the one definition of Sinch's canonical string-to-sign.
 """
 
 from ._auth import ApplicationAuth, BasicAuth, wire_path, with_literal_plus
@@ -15,11 +15,13 @@ from ._errors import (
     MalformedTimestampError,
     MissingAuthorizationError,
     MissingTimestampError,
+    ReplayedCallbackError,
     SignatureMismatchError,
     TimestampOutOfWindowError,
     UnknownSchemeError,
     WrongApplicationKeyError,
 )
+from ._replay import DEFAULT_MAX_ENTRIES, InMemoryReplayGuard, ReplayGuard
 from ._signature import (
     SCHEME,
     TIMESTAMP_HEADER,
@@ -40,6 +42,7 @@ from ._verify import (
 )
 
 __all__ = [
+    "DEFAULT_MAX_ENTRIES",
     "SCHEME",
     "TIMESTAMP_HEADER",
     "TIMESTAMP_TOLERANCE_SECONDS",
@@ -48,10 +51,13 @@ __all__ = [
     "BasicAuth",
     "CallbackVerificationError",
     "CredentialsError",
+    "InMemoryReplayGuard",
     "MalformedAuthorizationError",
     "MalformedTimestampError",
     "MissingAuthorizationError",
     "MissingTimestampError",
+    "ReplayGuard",
+    "ReplayedCallbackError",
     "SignatureMismatchError",
     "TimestampOutOfWindowError",
     "UnknownSchemeError",

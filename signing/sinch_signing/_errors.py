@@ -12,7 +12,8 @@
           ├── MissingTimestampError
           ├── MalformedTimestampError
           ├── TimestampOutOfWindowError   too old, or too far in the future
-          └── SignatureMismatchError
+          ├── SignatureMismatchError
+          └── ReplayedCallbackError       a valid request seen before (with a replay guard)
 
 Messages name the offending argument or header, never a secret, a signature or a body.
 """
@@ -60,3 +61,7 @@ class TimestampOutOfWindowError(CallbackVerificationError):
 
 class SignatureMismatchError(CallbackVerificationError):
     """The signature does not match the request."""
+
+
+class ReplayedCallbackError(CallbackVerificationError):
+    """The request is validly signed, but the replay guard has seen it before."""

@@ -13,6 +13,7 @@ chained context so neither secrets nor payloads ride along on `__context__`.
 from __future__ import annotations
 
 import hmac
+import math
 from collections.abc import Mapping
 from datetime import UTC, datetime
 
@@ -23,11 +24,13 @@ from ._errors import (
     MalformedTimestampError,
     MissingAuthorizationError,
     MissingTimestampError,
+    ReplayedCallbackError,
     SignatureMismatchError,
     TimestampOutOfWindowError,
     UnknownSchemeError,
     WrongApplicationKeyError,
 )
+from ._replay import ReplayGuard
 from ._signature import (
     SCHEME,
     TIMESTAMP_HEADER,
@@ -85,10 +88,13 @@ def verify_callback(
     application_secret: str,
     now: datetime | None = None,
     tolerance_seconds: float = TIMESTAMP_TOLERANCE_SECONDS,
+    replay_guard: ReplayGuard | None = None,
 ) -> None:
     """Verify that a request was signed by Sinch with your application's key and secret.
 
-    Call it with the request exactly as received, before trusting anything in it.
+    Call it with the request exactly as received, before trusting anything in it. Without a
+    `replay_guard`, a captured request verifies again until its timestamp leaves the window;
+    with one, only the first delivery does.
 
     Args:
         method: The HTTP method of the request.
@@ -99,28 +105,38 @@ def verify_callback(
         application_key: Your application key; the request must name it.
         application_secret: Your application secret, base64 as the dashboard shows it.
         now: The current time (aware); defaults to the system clock. Inject it in tests.
-        tolerance_seconds: How far the x-timestamp may be from `now`, in either direction.
-            0 demands an exact match; it never switches the check off.
+        tolerance_seconds: How far the x-timestamp may be from `now`, in either direction:
+            finite and >= 0. 0 demands an exact match; nothing switches the check off.
+        replay_guard: Remembers each verified signature until it leaves the window (for
+            example an `InMemoryReplayGuard` shared by all requests); a request it has seen
+            raises `ReplayedCallbackError`. Consulted only once everything else verified.
 
     Raises:
         CallbackVerificationError: A subclass naming the cause: missing or malformed
             Authorization, unknown scheme, wrong key, missing, malformed or out-of-window
-            x-timestamp, or a signature that does not match.
+            x-timestamp, a signature that does not match, or a replay.
         CredentialsError: `application_key` or `application_secret` is unusable (your
             configuration, not the request).
-        ValueError: `tolerance_seconds` is negative or `now` is naive.
+        ValueError: `tolerance_seconds` is negative, infinite or NaN, or `now` is naive.
     """
     secret = decode_secret(application_secret)
     expected_key = validate_application_key(application_key)
-    if not tolerance_seconds >= 0:  # also rejects NaN
-        raise ValueError("tolerance_seconds must be a number >= 0")
+    if not (math.isfinite(tolerance_seconds) and tolerance_seconds >= 0):
+        raise ValueError("tolerance_seconds must be a finite number >= 0")
     if now is None:
         now = datetime.now(UTC)
     elif now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be a timezone-aware datetime")
 
     try:
-        _verify(method, path, headers, body, expected_key, secret, now, tolerance_seconds)
+        signature, signed_at = _verify(
+            method, path, headers, body, expected_key, secret, now, tolerance_seconds
+        )
+        if replay_guard is not None:
+            # Remembered until the timestamp leaves the window; later, the window refuses it.
+            ttl = tolerance_seconds - (now - signed_at).total_seconds()
+            if not replay_guard.first_time(f"{expected_key}:{signature}", ttl):
+                raise ReplayedCallbackError("this signed request was received before")
     except CallbackVerificationError as error:
         raise error from None  # drop any chained context
     except (ValueError, TypeError, OverflowError, AttributeError):
@@ -138,7 +154,8 @@ def _verify(
     secret: bytes,
     now: datetime,
     tolerance_seconds: float,
-) -> None:
+) -> tuple[str, datetime]:
+    """Raise unless the request verifies; return its signature and timestamp."""
     lowered = _lower_keys(headers)
     authorization = lowered.get("authorization")
     if not authorization:
@@ -150,7 +167,8 @@ def _verify(
     timestamp = lowered.get(TIMESTAMP_HEADER)
     if not timestamp:
         raise MissingTimestampError("x-timestamp header is missing")
-    skew = (now - parse_timestamp(timestamp)).total_seconds()
+    signed_at = parse_timestamp(timestamp)
+    skew = (now - signed_at).total_seconds()
     if skew > tolerance_seconds:
         raise TimestampOutOfWindowError("x-timestamp is too old")
     if -skew > tolerance_seconds:
@@ -167,6 +185,7 @@ def _verify(
     expected = compute_signature(canonical, secret)
     if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
         raise SignatureMismatchError("signature does not match")
+    return signature, signed_at
 
 
 def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
