@@ -6,8 +6,8 @@ import http.client
 import http.server
 import socket
 import threading
-import urllib.parse
 import time
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any

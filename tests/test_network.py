@@ -8,6 +8,7 @@ proxy and a real HTTPS server on loopback.
 from __future__ import annotations
 
 import asyncio
+import shutil
 import ssl
 import subprocess
 from collections.abc import Iterator
@@ -114,8 +115,10 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A self-signed certificate for 127.0.0.1 (cert, key), made with the openssl command."""
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
+    openssl = shutil.which("openssl")
+    assert openssl, "these tests need the openssl command to make a certificate"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
          "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
          "-addext", "subjectAltName=IP:127.0.0.1"],
         check=True, capture_output=True,
