@@ -27,7 +27,8 @@ from sinch_voice_toolkit import (
     connect,
     unassign_numbers,
 )
-from sinch_voice_toolkit._bulk import E164, MAX_NUMBERS_PER_REQUEST
+from sinch_voice_toolkit._bulk import MAX_NUMBERS_PER_REQUEST
+from sinch_voice_toolkit._numbers import E164
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text())
 

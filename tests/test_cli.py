@@ -64,8 +64,19 @@ def test_assign_unassign_and_list(mock: MockServer, capsys: pytest.CaptureFixtur
     assert code == 0 and out.startswith("2 done, 0 failed, 0 invalid")
     assert demo_assignments(mock) == {(n, "sms") for n in VOICE_AND_SMS[:2]}
     code, out, _ = run(mock, capsys, "--json", "numbers", "unassign", VOICE_AND_SMS[0])
-    assert code == 0 and json.loads(out) == {"unassigned": VOICE_AND_SMS[0]}
+    assert code == 0 and json.loads(out)["done"] == [VOICE_AND_SMS[0]]
     assert demo_assignments(mock) == {(VOICE_AND_SMS[1], "sms")}
+
+
+def test_unassign_from_file(
+    mock: MockServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    run(mock, capsys, "numbers", "assign", *VOICE_AND_SMS, "--capability", "sms")
+    numbers_file = tmp_path / "numbers.txt"
+    numbers_file.write_text("\n".join(VOICE_AND_SMS) + "\n")
+    code, out, _ = run(mock, capsys, "numbers", "unassign", "--from-file", str(numbers_file))
+    assert code == 0 and out.startswith(f"{len(VOICE_AND_SMS)} done, 0 failed")
+    assert demo_assignments(mock) == set()
 
 
 def test_bulk_file_with_invalid_lines(
@@ -95,8 +106,10 @@ def test_bulk_file_with_invalid_lines(
     )
     assert code == 2  # everything valid was assigned; the file had invalid lines
     assert out.startswith(f"{len(VOICE_AND_SMS)} done, 0 failed, 2 invalid, 0 pending")
-    assert "invalid  '0046730170101'" in out and "invalid  '+1 415 555 0100'" in out
-    assert f"] {len(VOICE_AND_SMS)}/{len(VOICE_AND_SMS) + 2} (0 failed)" in err  # the progress bar
+    assert "invalid  '0046730170101'" in out and "did you mean +46730170101?" in out
+    assert "invalid  '+1 415 555 0100'" in out and "did you mean +14155550100?" in out
+    total = len(VOICE_AND_SMS) + 2
+    assert f"] {total}/{total} (0 failed)" in err  # the bar counts invalid numbers and ends at N/N
     report = json.loads(report_file.read_text())
     assert sorted(report["done"]) == sorted(VOICE_AND_SMS) and report["duplicates"] == 1
     assert set(report["invalid"]) == {"0046730170101", "+1 415 555 0100"}
@@ -141,8 +154,14 @@ def test_callbacks_set_and_get(mock: MockServer, capsys: pytest.CaptureFixture[s
         "primary": "https://a.example.com/cb",
         "fallback": "https://b.example.com/cb",
     }
-    code, out, _ = run(mock, capsys, "callbacks", "get", DEMO_APPLICATION_KEY)
-    assert out.splitlines()[1].split() == ["primary", "https://a.example.com/cb"]
+    code, out, _ = run(mock, capsys, "callbacks", "get")  # your own application by default
+    assert out.splitlines() == [
+        f"callback URLs of application {DEMO_APPLICATION_KEY}:",
+        "  primary   https://a.example.com/cb",
+        "  fallback  https://b.example.com/cb",
+    ]
+    code, out, _ = run(mock, capsys, "callbacks", "get", "94983f76-1161-6655-9515-4785c7b67dd8")
+    assert out.splitlines()[1:] == ["  primary   (not set)", "  fallback  (not set)"]
 
 
 def test_query(mock: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,8 +181,10 @@ def test_api_errors_are_one_line_with_sinch_code(
 ) -> None:
     code, out, err = run(mock, capsys, "callbacks", "get", "no-such-app")
     assert code == 1 and out == ""
+    host = mock.url.removeprefix("http://").split(":")[0]
     assert err.startswith(
-        "sinch-voice: error 40400: Application not found: no-such-app [reference "
+        f"sinch-voice: GET {host}/v1/configuration/callbacks/applications/no-such-app"
+        " answered 404 (errorCode 40400): Application not found: no-such-app [reference "
     )
     assert len(err.strip().splitlines()) == 1
 
@@ -185,17 +206,19 @@ def test_wrong_secret_and_missing_credentials(
         ]
     )
     _, err = capsys.readouterr()
-    assert code == 1 and "error 40102" in err and wrong not in err
+    assert code == 1 and "(errorCode 40102)" in err and wrong not in err
     monkeypatch.delenv("SINCH_APPLICATION_KEY", raising=False)
     monkeypatch.delenv("SINCH_APPLICATION_SECRET", raising=False)
     assert main(["--base-url", mock.url, "numbers", "list"]) == 2
-    assert "SINCH_APPLICATION_KEY" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "give --key or set $SINCH_APPLICATION_KEY" in err
 
 
 def test_usage_errors_exit_2(mock: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["numbers", "frob"])
     assert caught.value.code == 2
+    assert capsys.readouterr().err.startswith("sinch-voice: argument ACTION: invalid choice")
     code, _, err = run(mock, capsys, "callbacks", "set", DEMO_APPLICATION_KEY)
     assert code == 2 and "--primary" in err
     code, _, err = run(mock, capsys, "numbers", "assign", "--from-file", "/no/such/file")
@@ -219,3 +242,11 @@ def test_console_script_with_its_own_mock() -> None:
     assert result.returncode == 0, result.stderr
     assert {item["number"] for item in json.loads(result.stdout)} == set(DEFAULT_NUMBERS)
     assert "using a local mock at http://127.0.0.1:" in result.stderr
+
+
+def test_capabilities_match_the_generated_literal() -> None:
+    from sinch_voice.models.capability import CAPABILITY_VALUES
+    from sinch_voice_toolkit import _bulk, _cli
+
+    assert set(_cli.CAPABILITIES) == CAPABILITY_VALUES
+    assert _cli.DEFAULT_CONCURRENCY == _bulk.DEFAULT_CONCURRENCY

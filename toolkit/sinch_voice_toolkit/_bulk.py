@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -42,10 +41,10 @@ from ._errors import (
     SinchError,
     SinchTransportError,
 )
+from ._numbers import e164_problem
 
-# The E164Number pattern and the maxItems of AssignNumbersRequest.numbers in openapi.yaml;
-# tests/test_bulk.py fails if they drift apart.
-E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+# The maxItems of AssignNumbersRequest.numbers in openapi.yaml; tests/test_bulk.py fails if
+# they drift apart.
 MAX_NUMBERS_PER_REQUEST = 100
 DEFAULT_CONCURRENCY = 8
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
@@ -111,11 +110,12 @@ class BulkReport:
                 self.duplicates += 1
                 continue
             seen.add(number)
-            if isinstance(number, str) and E164.fullmatch(number):
+            problem = e164_problem(number)
+            if problem is None:
                 self._pending[number] = None
                 accepted.append(number)
             else:
-                self.invalid[str(number)] = "not an E.164 number (+ then 2 to 15 digits)"
+                self.invalid[str(number)] = problem
         return accepted
 
     def _finish(self, numbers: list[str], error: SinchError | None = None) -> None:

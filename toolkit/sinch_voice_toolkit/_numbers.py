@@ -1,0 +1,36 @@
+"""What is wrong with a phone number, said so that a person can fix it.
+
+The rule is the spec's E164Number pattern (`+`, a non-zero digit, then 1 to 14 digits);
+tests/test_bulk.py fails if the two drift apart. The hint is only a guess at a typo: a number
+written with `00` instead of `+`, without the `+`, or with spaces, dashes, dots or brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+_DECORATION = re.compile(r"[\s\-.()/]")
+
+
+def e164_problem(number: object) -> str | None:
+    """None for a valid E.164 number, else why not, with a `did you mean` when one is likely."""
+    if isinstance(number, str) and E164.fullmatch(number):
+        return None
+    text = str(number)
+    if not text.startswith("+"):
+        reason = "not an E.164 number: it must start with +"
+    else:
+        reason = "not an E.164 number: + then 2 to 15 digits, nothing else"
+    guess = likely_meant(text)
+    return f"{reason}; did you mean {guess}?" if guess else reason
+
+
+def likely_meant(text: str) -> str | None:
+    """The E.164 number `text` most likely stands for, if a simple fix gives a valid one."""
+    digits = _DECORATION.sub("", text.strip())
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif not digits.startswith("+"):
+        digits = "+" + digits
+    return digits if E164.fullmatch(digits) and digits != text else None
