@@ -1,31 +1,14 @@
 """All six operations against the local mock, with signed requests, in under a second.
 
 Run it with `make demo`. It starts the mock on a free loopback port, manages numbers and
-callback URLs of the mock's demo application through `connect()`, prints what it saw, and
+callback URLs of the mock's demo application through `VoiceClient`, prints what it saw, and
 stops the mock. No Sinch credentials are needed.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
-from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
-from sinch_voice.api.query import query_number
-from sinch_voice.client import Client
-from sinch_voice.models import (
-    AssignNumbersRequest,
-    CallbackConfiguration,
-    CallbackUrls,
-    ErrorResponse,
-    OwnedNumberList,
-    QueryNumberResponse,
-    UnassignNumberRequest,
-    UpdateCallbackUrlsRequest,
-)
-from sinch_voice.types import UNSET, Response
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import SinchError, VoiceClient
 
 TO_ASSIGN = ["+14155550100", "+46730170101"]
 TO_QUERY = "+46730170101"
@@ -33,75 +16,44 @@ PRIMARY = "https://example.com/sinch/primary"
 FALLBACK = "https://example.com/sinch/fallback"
 
 
-def expect(result: object, kind: type) -> object:
-    """Stop with Sinch's own words if an operation answered an error."""
-    if isinstance(result, ErrorResponse):
-        raise SystemExit(f"Sinch error {result.error_code}: {result.message}")
-    if not isinstance(result, kind):
-        raise SystemExit(f"unexpected answer: {result!r}")
-    return result
-
-
-def check_write(response: Response[Any]) -> int:
-    """Writes answer 204 (or 200 with `{}`); anything else stops the demo with Sinch's words."""
-    if response.status_code not in (200, 204):
-        expect(response.parsed, type(None))
-    return int(response.status_code)
-
-
-def show_numbers(client: Client, title: str) -> None:
-    listed = expect(get_numbers.sync(client=client), OwnedNumberList)
-    assert isinstance(listed, OwnedNumberList)
+def show_numbers(voice: VoiceClient, title: str) -> None:
     print(f"\n{title}")
     print(f"  {'number':<18}{'capability':<12}application")
-    for item in listed.numbers:
-        capability = getattr(item.capability, "value", item.capability)
-        app = "-" if item.applicationkey is UNSET else item.applicationkey
-        print(f"  {item.number:<18}{capability:<12}{app}")
+    for owned in voice.get_numbers():
+        print(f"  {owned.number:<18}{owned.capability or '-':<12}{owned.applicationkey or '-'}")
 
 
-def run(client: Client) -> None:
-    show_numbers(client, "1. Numbers owned by the project")
+def run(voice: VoiceClient) -> None:
+    show_numbers(voice, "1. Numbers owned by the project")
 
-    body = AssignNumbersRequest(numbers=TO_ASSIGN, capability="voice")
-    status = check_write(update_numbers.sync_detailed(client=client, body=body))
-    print(f"\n2. Assign {', '.join(TO_ASSIGN)} for voice -> HTTP {status}")
-    show_numbers(client, "3. Numbers after assigning")
+    voice.update_numbers(TO_ASSIGN, capability="voice")
+    print(f"\n2. Assigned {', '.join(TO_ASSIGN)} for voice")
+    show_numbers(voice, "3. Numbers after assigning")
 
-    urls = UpdateCallbackUrlsRequest(url=CallbackUrls(primary=PRIMARY, fallback=FALLBACK))
-    status = check_write(
-        update_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=client, body=urls)
-    )
-    print(f"\n4. Set callback URLs -> HTTP {status}")
-    stored = expect(
-        get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client), CallbackConfiguration
-    )
-    assert isinstance(stored, CallbackConfiguration)
-    print(
-        f"5. Callback URLs read back: primary={stored.url.primary}  fallback={stored.url.fallback}"
-    )
+    voice.update_callback_urls(primary=PRIMARY, fallback=FALLBACK)
+    print("\n4. Set the callback URLs")
+    urls = voice.get_callback_urls()
+    print(f"5. Callback URLs read back: primary={urls.primary}  fallback={urls.fallback}")
 
-    answer = expect(query_number.sync(TO_QUERY, client=client), QueryNumberResponse)
-    assert isinstance(answer, QueryNumberResponse)
-    info = answer.number if answer.number is not UNSET else answer.number_item
-    kind = getattr(info.number_type, "value", info.number_type)
-    rate = f"{info.rate.amount} {info.rate.currency_id}/min"
-    print(f"6. Query {TO_QUERY}: country {info.country_id}, type {kind}, rate {rate}")
+    info = voice.query_number(TO_QUERY)
+    rate = f"{info.rate.amount} {info.rate.currency_id}/min" if info.rate else "unknown"
+    print(f"6. Query {TO_QUERY}: country {info.country_id}, type {info.number_type}, rate {rate}")
 
-    status = check_write(
-        unassign_number.sync_detailed(
-            client=client, body=UnassignNumberRequest(number=TO_ASSIGN[0])
-        )
-    )
-    print(f"\n7. Un-assign {TO_ASSIGN[0]} -> HTTP {status}")
-    show_numbers(client, "8. Numbers at the end")
+    voice.unassign_number(TO_ASSIGN[0])
+    print(f"\n7. Un-assigned {TO_ASSIGN[0]}")
+    show_numbers(voice, "8. Numbers at the end")
 
 
 def main() -> None:
     with MockServer() as mock:
         print(f"Local Sinch Voice mock at {mock.url} (application {DEMO_APPLICATION_KEY})")
-        with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as client:
-            run(client)
+        try:
+            with VoiceClient(
+                DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+            ) as voice:
+                run(voice)
+        except SinchError as error:
+            raise SystemExit(f"demo stopped: {error}") from None
     print("\nAll six operations done with signed requests; the mock has stopped.")
 
 

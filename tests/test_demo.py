@@ -24,5 +24,5 @@ def test_demo_runs_all_six_operations(capsys: pytest.CaptureFixture[str]) -> Non
         in out
     )
     assert "Query +46730170101: country SE, type Mobile" in out
-    assert out.count("-> HTTP 204") == 3
+    assert "2. Assigned +14155550100, +46730170101 for voice" in out
     assert "the mock has stopped" in out

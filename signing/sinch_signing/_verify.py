@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import hmac
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from ._errors import (
     AmbiguousHeaderError,
@@ -39,6 +40,12 @@ from ._signature import (
     string_to_sign,
     validate_application_key,
 )
+
+class HeaderSource(Protocol):
+    """Request headers as any framework keeps them: a dict, Starlette's, httpx's or werkzeug's."""
+
+    def items(self) -> Iterable[tuple[str, str]]: ...
+
 
 # Sinch publishes no maximum clock skew; five minutes is the common webhook replay window
 # (Stripe, standard-webhooks) and is wide enough for ordinary clock drift.
@@ -82,7 +89,7 @@ def verify_callback(
     *,
     method: str,
     path: str,
-    headers: Mapping[str, str],
+    headers: HeaderSource,
     body: bytes | str,
     application_key: str,
     application_secret: str,
@@ -100,7 +107,8 @@ def verify_callback(
         method: The HTTP method of the request.
         path: The request path as received (preferably raw, not percent-decoded). A query
             string, if present, is ignored: Sinch signs the path only.
-        headers: The request headers; looked up case-insensitively.
+        headers: The request headers, as a dict or the framework's own headers object (anything
+            with `items()`); looked up case-insensitively.
         body: The raw body bytes (a `str` is taken as UTF-8). Never re-serialised JSON.
         application_key: Your application key; the request must name it.
         application_secret: Your application secret, base64 as the dashboard shows it.
@@ -148,7 +156,7 @@ def verify_callback(
 def _verify(
     method: str,
     path: str,
-    headers: Mapping[str, str],
+    headers: HeaderSource,
     body: bytes | str,
     expected_key: str,
     secret: bytes,
@@ -188,7 +196,7 @@ def _verify(
     return signature, signed_at
 
 
-def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
+def _lower_keys(headers: HeaderSource) -> dict[str, str]:
     """Header names folded to lower case; a signed header given twice is refused."""
     lowered: dict[str, str] = {}
     items = headers.multi_items() if hasattr(headers, "multi_items") else headers.items()
