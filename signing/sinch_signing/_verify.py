@@ -41,6 +41,7 @@ from ._signature import (
     validate_application_key,
 )
 
+
 class HeaderSource(Protocol):
     """Request headers as any framework keeps them: a dict, Starlette's, httpx's or werkzeug's."""
 
