@@ -12,6 +12,15 @@ BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
+# The interpreter the virtualenv is built from, resolved before PATH puts .venv/bin first. When
+# it is another one than last time (or the last build failed half-way), the virtualenv is
+# rebuilt from scratch.
+PYTHON_EXE := $(or $(shell command -v $(PYTHON) 2>/dev/null),$(PYTHON))
+PYTHON_ID := $(shell $(PYTHON_EXE) -c 'import sys; print(sys.version.split()[0], sys.base_prefix)' 2>/dev/null)
+ifneq ($(PYTHON_ID),$(shell cat $(VENV)/.python-id 2>/dev/null))
+  $(shell rm -f $(VENV_STAMP))
+endif
+
 # Tools from the virtualenv and node_modules come first; the generator's post-hooks need ruff.
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 export REDOCLY_TELEMETRY := off
@@ -33,10 +42,18 @@ help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(VENV_STAMP): requirements-dev.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	@if ! $(PYTHON_EXE) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
+		found=$$($(PYTHON_EXE) --version 2>&1 || echo "not found"); \
+		echo "make: Python 3.11 or newer is needed, and '$(PYTHON)' is $$found." >&2; \
+		echo "      Install one, then run e.g. 'make $(or $(MAKECMDGOALS),help) PYTHON=python3.12'." >&2; \
+		exit 1; \
+	fi
+	rm -rf $(VENV)
+	$(PYTHON_EXE) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
+	echo "$(PYTHON_ID)" > $(VENV)/.python-id
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
