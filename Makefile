@@ -43,7 +43,7 @@ help: ## List the targets
 
 $(VENV_STAMP): requirements-dev.txt pyproject.toml
 	@if ! $(PYTHON_EXE) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
-		found=$$($(PYTHON_EXE) --version 2>&1 || echo "not found"); \
+		found=$$($(PYTHON_EXE) --version 2>/dev/null || echo "not found"); \
 		echo "make: Python 3.11 or newer is needed, and '$(PYTHON)' is $$found." >&2; \
 		echo "      Install one, then run e.g. 'make $(or $(MAKECMDGOALS),help) PYTHON=python3.12'." >&2; \
 		exit 1; \
