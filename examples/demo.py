@@ -54,6 +54,8 @@ def main() -> None:
                 run(voice)
         except SinchError as error:
             raise SystemExit(f"demo stopped: {error}") from None
+        except KeyboardInterrupt:
+            raise SystemExit("\ndemo interrupted; the mock has stopped") from None
     print("\nAll six operations done with signed requests; the mock has stopped.")
 
 

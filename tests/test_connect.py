@@ -98,3 +98,12 @@ def test_invalid_arguments() -> None:
         connect(environ=ENV, auth="oauth")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="must not contain 'auth'"):
         connect(environ=ENV, httpx_args={"auth": None})
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [0, -1, float("nan"), httpx.Timeout(5.0, read=0), httpx.Timeout(-1)],
+)
+def test_timeouts_must_be_positive_and_finite(timeout: float | httpx.Timeout) -> None:
+    with pytest.raises(ValueError, match="must be a number of seconds > 0"):
+        connect(TEST_KEY, TEST_SECRET, timeout=timeout)

@@ -105,7 +105,7 @@ def connect(
     Raises:
         CredentialsError: A credential is missing or malformed (the message names which one,
             never its value).
-        ValueError: `auth` is neither "signed" nor "basic"; `httpx_args` contains `auth` or
+        ValueError: A timeout is not a positive number; `auth` is neither "signed" nor "basic"; `httpx_args` contains `auth` or
             `mounts`; a setting is given both as an argument and in `httpx_args`; connection
             settings come with a `transport`.
     """
@@ -155,7 +155,7 @@ def connect(
     client = Client(
         base_url=str(url).rstrip("/"),
         raise_on_unexpected_status=True,
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=_checked_timeout(timeout),
         # Only what the transport decodes itself, with its size cap (never br or zstd).
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         httpx_args={**extra, "transport": transport},
@@ -177,3 +177,13 @@ def _checked_base_url(text: str) -> httpx.URL:
             " (for example https://callingapi.sinch.com)"
         )
     return url
+
+
+def _checked_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """Positive seconds per phase. None (no limit for a phase) is allowed: the deadline of
+    the retry policy still ends the call."""
+    limits = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    for phase, seconds in limits.as_dict().items():
+        if seconds is not None and not seconds > 0:  # also NaN
+            raise ValueError(f"timeout for {phase} must be a number of seconds > 0, not {seconds}")
+    return limits
