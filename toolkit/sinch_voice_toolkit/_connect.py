@@ -105,9 +105,10 @@ def connect(
     Raises:
         CredentialsError: A credential is missing or malformed (the message names which one,
             never its value).
-        ValueError: A timeout is not a positive number; `auth` is neither "signed" nor "basic"; `httpx_args` contains `auth` or
-            `mounts`; a setting is given both as an argument and in `httpx_args`; connection
-            settings come with a `transport`.
+        ValueError: A timeout is not a positive number; the base URL is not http(s); `auth` is
+            neither "signed" nor "basic"; `httpx_args` contains `auth` or `mounts`; a setting
+            is given both as an argument and in `httpx_args`; connection settings come with a
+            `transport`.
     """
     extra, network = split_network_args(httpx_args or {})
     if "auth" in extra:
