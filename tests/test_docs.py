@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -15,7 +16,12 @@ def test_make_docs_renders_every_operation_and_the_notes() -> None:
     make = shutil.which("make")
     assert make is not None
     result = subprocess.run(
-        [make, "-s", "docs"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+        [make, "-s", "docs", f"PYTHON={sys.executable}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     html = PAGE.read_text()
