@@ -7,7 +7,7 @@ Start it from the shell with `sinch-voice-mock` (or `make mock`), or in-process:
     with MockServer() as mock:   # a free port on 127.0.0.1
         client = connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url)
 
-It validates every request against openapi.yaml (openapi-core), verifies signed and Basic
+It validates every request against openapi.yaml (jsonschema-rs), verifies signed and Basic
 requests with `sinch_signing`, and answers errors as Sinch does.
 """
 
