@@ -37,14 +37,14 @@ NEGATIVE = "contract_tests/test_negative.py"
 
 MUTANTS = [
     Mutant("server error listing numbers", "_app.py",
-           'return JSONResponse({"numbers": state.list_numbers()})',
-           'return JSONResponse({"numbers": state.list_numbers()[999]})', (SCHEMATHESIS,)),
+           'return JSONResponse({"numbers": state.list_numbers(caller)})',
+           'return JSONResponse({"numbers": state.list_numbers(caller)[999]})', (SCHEMATHESIS,)),
     Mutant("undocumented status for an unknown application", "_state.py",
            'raise SinchError(NOT_FOUND, f"Application not found: {key}")',
            'raise SinchError(41800, f"Application not found: {key}")', (SCHEMATHESIS,)),
     Mutant("wrong Content-Type on callback URLs", "_app.py",
-           'return JSONResponse({"url": state.callbacks(params["applicationkey"])})',
-           'return JSONResponse({"url": state.callbacks(params["applicationkey"])}, media_type="text/plain")',
+           'return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)})',
+           'return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)}, media_type="text/plain")',
            (SCHEMATHESIS,)),
     # `number` is the one field an answer needs (CURATION.md); `capability` may be absent.
     Mutant("required field missing from a listed number", "_state.py",

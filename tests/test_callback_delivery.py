@@ -87,9 +87,7 @@ def set_callbacks(mock: MockServer, primary: str, fallback: str | None = None) -
 
 
 def trigger(mock: MockServer, event: dict[str, Any] | None = None) -> dict[str, Any]:
-    response = httpx.post(
-        f"{mock.url}/_mock/applications/{DEMO_APPLICATION_KEY}/events", json=event, timeout=30
-    )
+    response = mock.control("POST", f"/applications/{DEMO_APPLICATION_KEY}/events", json=event)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -147,7 +145,7 @@ def test_every_attempt_is_recorded(mock: MockServer) -> None:
         set_callbacks(mock, closed_port_url(), url)
         trigger(mock)
         trigger(mock, {"event": "ace", "callid": "c-2"})
-    deliveries = httpx.get(f"{mock.url}/_mock/deliveries").json()
+    deliveries = mock.control("GET", "/deliveries").json()
     assert [d["event"]["event"] for d in deliveries] == ["ice", "ace"]
     for delivery in deliveries:
         assert [a["target"] for a in delivery["attempts"]] == ["primary", "fallback"]
@@ -155,14 +153,11 @@ def test_every_attempt_is_recorded(mock: MockServer) -> None:
 
 
 def test_control_endpoint_errors(mock: MockServer) -> None:
-    assert httpx.post(f"{mock.url}/_mock/applications/nope/events").status_code == 404
-    assert (
-        httpx.post(f"{mock.url}/_mock/applications/{DEMO_APPLICATION_KEY}/events").status_code
-        == 409
-    )
+    assert mock.control("POST", "/applications/nope/events").status_code == 404
+    assert mock.control("POST", f"/applications/{DEMO_APPLICATION_KEY}/events").status_code == 409
     set_callbacks(mock, "https://example.invalid/cb")
-    response = httpx.post(
-        f"{mock.url}/_mock/applications/{DEMO_APPLICATION_KEY}/events", content=b"{not json"
+    response = mock.control(
+        "POST", f"/applications/{DEMO_APPLICATION_KEY}/events", content=b"{not json"
     )
     assert response.status_code == 400
 

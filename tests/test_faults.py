@@ -232,7 +232,7 @@ def test_a_retry_after_a_long_wait_is_signed_afresh() -> None:
 def test_fault_control_endpoint(mock: MockServer) -> None:
     mock.reset()
     plan = {"rate": 0.0, "schedule": ["500", "none", "429"], "retryAfterSeconds": 7}
-    assert httpx.post(f"{mock.url}/_mock/faults", json=plan).json()["schedule"] == [
+    assert mock.control("POST", "/faults", json=plan).json()["schedule"] == [
         "500",
         "none",
         "429",
@@ -246,9 +246,9 @@ def test_fault_control_endpoint(mock: MockServer) -> None:
         with pytest.raises(RateLimitedError) as caught:
             get_numbers.sync(client=client)
         assert caught.value.retry_after == 7
-    assert httpx.get(f"{mock.url}/_mock/faults").json()["injected"] == {"500": 1, "429": 1}
-    assert httpx.delete(f"{mock.url}/_mock/faults").json()["schedule"] == []
-    assert httpx.post(f"{mock.url}/_mock/faults", json={"kinds": ["teapot"]}).status_code == 400
+    assert mock.control("GET", "/faults").json()["injected"] == {"500": 1, "429": 1}
+    assert mock.control("DELETE", "/faults").json()["schedule"] == []
+    assert mock.control("POST", "/faults", json={"kinds": ["teapot"]}).status_code == 400
 
 
 def test_no_fault_ever_escapes_as_anything_else(mock: MockServer) -> None:

@@ -2,7 +2,8 @@
 
 Extras, outside the Sinch API: the spec at `/openapi.yaml`, and control endpoints under
 `/_mock/` (send a signed callback event to an application's URLs, list deliveries, set the
-fault plan).
+fault plan, read or reset the state). The control plane answers only requests that carry its
+token (`Authorization: Bearer TOKEN`), and can be left out altogether.
 
 Every API request goes through the same steps, in Sinch's order: optional latency,
 authentication (401), validation against openapi.yaml (400), then the operation, which may
@@ -12,7 +13,9 @@ answer 400 or 404 for what the schema cannot know (a number you don't own, an un
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
+import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +31,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 
 from ._auth import Authenticator
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
-from ._errors import INTERNAL_ERROR, SinchError
+from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError
 from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
 from ._spec import spec_path
 from ._state import DEFAULT_CAPABILITY, MockState
@@ -36,33 +39,35 @@ from ._validation import RequestValidator
 
 Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
 CONTROL_PREFIX = "/_mock"
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
 NO_CONTENT = 204
 
 
 def _get_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse({"numbers": state.list_numbers()})
+    return JSONResponse({"numbers": state.list_numbers(caller)})
 
 
 def _assign_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
     numbers = list(dict.fromkeys(body["numbers"]))  # the same number twice is one assignment
-    state.assign(
-        numbers, body.get("applicationkey") or caller, body.get("capability", DEFAULT_CAPABILITY)
-    )
+    target = body.get("applicationkey") or caller
+    state.assign(numbers, target, body.get("capability", DEFAULT_CAPABILITY), caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
 def _unassign_number(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    state.unassign(body["number"], body.get("applicationkey") or caller, body.get("capability"))
+    target = body.get("applicationkey") or caller
+    state.unassign(body["number"], target, body.get("capability"), caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
 def _get_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse({"url": state.callbacks(params["applicationkey"])})
+    return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)})
 
 
 def _set_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
     urls = body["url"]
-    state.set_callbacks(params["applicationkey"], urls.get("primary"), urls.get("fallback"))
+    primary, fallback = urls.get("primary"), urls.get("fallback")
+    state.set_callbacks(params["applicationkey"], primary, fallback, caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
@@ -95,6 +100,9 @@ def create_app(
     tolerance_seconds: float = TIMESTAMP_TOLERANCE_SECONDS,
     callback_timeout_seconds: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
     faults: FaultPlan | None = None,
+    control_token: str | None = None,
+    control: bool = True,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> Starlette:
     """Build the mock's ASGI app.
 
@@ -106,8 +114,17 @@ def create_app(
         callback_timeout_seconds: How long a callback URL may take before the fallback is tried.
         faults: Failures to inject into API requests (see `FaultPlan`); none by default.
             Change it later through `app.state.faults` or `POST /_mock/faults`.
+        control_token: The bearer token the `/_mock/` endpoints require; random when not
+            given (read it from `app.state.control_token`).
+        control: False leaves the `/_mock/` endpoints out: they answer 404.
+        max_body_bytes: The largest request body read; a larger one is a 413 before anything
+            else (authentication included) looks at it.
     """
+    if max_body_bytes < 1:
+        raise ValueError("max_body_bytes must be at least 1")
     world = state if state is not None else MockState.default()
+    initial = world.copy()
+    token = control_token or secrets.token_urlsafe(24)
     spec_text = spec_path().read_text()
     validator = RequestValidator(yaml.safe_load(spec_text))
     now = clock or (lambda: datetime.now(UTC))
@@ -119,7 +136,10 @@ def create_app(
         path: str, operations: dict[str, Operation]
     ) -> Callable[[Request], Awaitable[Response]]:
         async def handle(request: Request) -> Response:
-            body = await request.body()
+            try:
+                body = await read_body(request, max_body_bytes)
+            except SinchError as error:
+                return error.response()
             if delay:
                 await asyncio.sleep(delay)
             plan: FaultPlan = request.app.state.faults
@@ -138,6 +158,23 @@ def create_app(
 
         return handle
 
+    def controlled(
+        handler: Callable[[Request], Awaitable[Response]],
+    ) -> Callable[[Request], Awaitable[Response]]:
+        """Refuse a control request without the token, before it can change anything."""
+
+        async def guarded(request: Request) -> Response:
+            given = request.headers.get("authorization", "")
+            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                return JSONResponse(
+                    {"error": "the control plane needs its token: Authorization: Bearer TOKEN"},
+                    status_code=401,
+                    headers={"WWW-Authenticate": "Bearer"},
+                )
+            return await handler(request)
+
+        return guarded
+
     async def serve_spec(request: Request) -> Response:
         return Response(spec_text, media_type="application/yaml")
 
@@ -151,10 +188,13 @@ def create_app(
             return JSONResponse(
                 {"error": f"application {key} has no callback URL"}, status_code=409
             )
-        raw = await request.body()
+        try:
+            raw = await read_body(request, max_body_bytes)
+        except SinchError as error:
+            return error.response()
         try:
             event = json.loads(raw) if raw.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return JSONResponse({"error": "the event must be JSON"}, status_code=400)
         delivery = await dispatcher.deliver(app, event)
         return JSONResponse(delivery.to_dict())
@@ -165,32 +205,74 @@ def create_app(
             request.app.state.faults = FaultPlan()
         elif request.method == "POST":
             try:
-                request.app.state.faults = FaultPlan.from_dict(json.loads(await request.body()))
-            except (ValueError, TypeError, AttributeError) as error:
-                return JSONResponse({"error": str(error)}, status_code=400)
+                raw = await read_body(request, max_body_bytes)
+                request.app.state.faults = FaultPlan.from_dict(json.loads(raw))
+            except SinchError as error:
+                return error.response()
+            except (ValueError, TypeError, AttributeError, RecursionError) as error:
+                return JSONResponse({"error": str(error)[:200]}, status_code=400)
         return JSONResponse(request.app.state.faults.to_dict())
 
     async def list_deliveries(request: Request) -> Response:
         """Control: every delivery so far, with each attempt's URL, status or error and duration."""
         return JSONResponse([d.to_dict() for d in dispatcher.deliveries])
 
+    async def show_state(request: Request) -> Response:
+        """Control: the world as a state file would write it, without the secrets."""
+        return JSONResponse(world.to_mapping(secrets=False))
+
+    async def reset(request: Request) -> Response:
+        """Control: put the world back as it was at start-up, and stop injecting faults."""
+        world.restore(initial)
+        request.app.state.faults = FaultPlan()
+        return JSONResponse(world.to_mapping(secrets=False))
+
     routes = [
         Route(path, endpoint(path, ops), methods=list(ops)) for path, ops in OPERATIONS.items()
     ]
     routes.append(Route("/openapi.yaml", serve_spec, methods=["GET"]))
-    # The control endpoints are the mock's own, outside the Sinch API and openapi.yaml.
-    events_path = f"{CONTROL_PREFIX}/applications/{{applicationkey}}/events"
-    routes.append(Route(events_path, send_event, methods=["POST"]))
-    routes.append(Route(f"{CONTROL_PREFIX}/deliveries", list_deliveries, methods=["GET"]))
-    routes.append(Route(f"{CONTROL_PREFIX}/faults", set_faults, methods=["GET", "POST", "DELETE"]))
+    if control:
+        # The control endpoints are the mock's own, outside the Sinch API and openapi.yaml.
+        for path, handler, methods in [
+            ("/applications/{applicationkey}/events", send_event, ["POST"]),
+            ("/deliveries", list_deliveries, ["GET"]),
+            ("/faults", set_faults, ["GET", "POST", "DELETE"]),
+            ("/state", show_state, ["GET"]),
+            ("/reset", reset, ["POST"]),
+        ]:
+            routes.append(Route(CONTROL_PREFIX + path, controlled(handler), methods=methods))
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = world
+    app.state.control_token = token if control else None
     app.state.faults = faults if faults is not None else FaultPlan()
     quiet_injected_drops()
     return app
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with a 413 as soon as it is known to exceed `limit` bytes.
+
+    A declared Content-Length over the limit is refused before reading; a chunked body is
+    counted as it arrives, so no more than `limit` bytes are ever held.
+    """
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(limit: int) -> SinchError:
+    return SinchError(BODY_TOO_LARGE, f"Request body is larger than {limit} bytes")
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

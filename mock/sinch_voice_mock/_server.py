@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import sys
 import threading
@@ -13,15 +14,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import httpx
 import uvicorn
 
-from ._app import create_app
+from ._app import CONTROL_PREFIX, DEFAULT_MAX_BODY_BYTES, create_app
 from ._faults import FAULTS, FaultPlan
-from ._state import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockState
+from ._state import DEFAULT_PROJECT, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockState
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8080
 STARTUP_TIMEOUT_SECONDS = 10.0
+# On SIGTERM or Ctrl-C, requests still running (a "slow" fault, a long latency) get this long
+# before they are cancelled: stopping must be prompt.
+SHUTDOWN_GRACE_SECONDS = 1
+ENV_CONTROL_TOKEN = "SINCH_VOICE_MOCK_CONTROL_TOKEN"  # noqa: S105 - a variable name
 
 
 def _bind(host: str, port: int) -> socket.socket:
@@ -49,7 +55,9 @@ class MockServer:
         self._socket = _bind(LOOPBACK, port)
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://{LOOPBACK}:{self.port}"
-        config = uvicorn.Config(self._app, log_level="warning", lifespan="off", access_log=False)
+        self.control_token: str | None = self._app.state.control_token
+        """The `/_mock/` endpoints' bearer token (None when started with control=False)."""
+        config = _uvicorn_config(self._app)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run,
@@ -67,6 +75,13 @@ class MockServer:
     @faults.setter
     def faults(self, plan: FaultPlan) -> None:
         self._app.state.faults = plan
+
+    def control(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """Call a control endpoint with the token: `control("GET", "/state")`."""
+        headers = {**kwargs.pop("headers", {}), "Authorization": f"Bearer {self.control_token}"}
+        url = f"{self.url}{CONTROL_PREFIX}{path.removeprefix(CONTROL_PREFIX)}"
+        kwargs.setdefault("timeout", 30)
+        return httpx.request(method, url, headers=headers, **kwargs)
 
     def reset(self) -> None:
         """Put the world back as it was when the server was created (between tests)."""
@@ -99,6 +114,16 @@ class MockServer:
         self.stop()
 
 
+def _uvicorn_config(app: Any) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        log_level="warning",
+        lifespan="off",
+        access_log=False,
+        timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+    )
+
+
 @contextmanager
 def running_mock(state: MockState | None = None, **options: Any) -> Iterator[MockServer]:
     """Start a mock on a free loopback port for the duration of a `with` block."""
@@ -106,11 +131,13 @@ def running_mock(state: MockState | None = None, **options: Any) -> Iterator[Moc
         yield server
 
 
-def _application(value: str) -> tuple[str, str]:
-    key, separator, secret = value.partition(":")
-    if not separator or not key or not secret:
-        raise argparse.ArgumentTypeError("expected KEY:SECRET")
-    return key, secret
+def _application(value: str) -> tuple[str, str, str]:
+    """`KEY:SECRET` or `KEY:SECRET@PROJECT` (a base64 secret never contains `@`)."""
+    credentials, at, project = value.rpartition("@") if "@" in value else (value, "", "")
+    key, separator, secret = credentials.partition(":")
+    if not separator or not key or not secret or (at and not project):
+        raise argparse.ArgumentTypeError("expected KEY:SECRET or KEY:SECRET@PROJECT")
+    return key, secret, project or DEFAULT_PROJECT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,8 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"0 picks a free port (default {DEFAULT_PORT})",
     )
     parser.add_argument(
-        "--application", type=_application, action="append", default=[], metavar="KEY:SECRET",
-        help="register another application (repeatable); its secret is base64, as in the dashboard",
+        "--application", type=_application, action="append", default=[],
+        metavar="KEY:SECRET[@PROJECT]",
+        help="register another application (repeatable); its secret is base64, as in the"
+        f" dashboard; it belongs to PROJECT (default: {DEFAULT_PROJECT!r})",
     )  # fmt: skip
     parser.add_argument(
         "--state", type=Path, help="JSON or YAML file with applications and numbers"
@@ -159,13 +188,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--clock-skew-seconds", type=float, default=None,
         help="how far x-timestamp may be from the server's clock (default 300)",
     )  # fmt: skip
+    parser.add_argument(
+        "--control-token", default=os.environ.get(ENV_CONTROL_TOKEN), metavar="TOKEN",
+        help=f"the /_mock/ endpoints' bearer token (default ${ENV_CONTROL_TOKEN}, else random)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-control", action="store_true", help="start without the /_mock/ control endpoints"
+    )
+    parser.add_argument(
+        "--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES, metavar="N",
+        help=f"largest request body accepted; larger is a 413 (default {DEFAULT_MAX_BODY_BYTES})",
+    )  # fmt: skip
     args = parser.parse_args(argv)
 
     try:
         state = MockState.from_file(args.state) if args.state else MockState.default()
-        for key, secret in args.application:
-            state.add_application(key, secret)
-        options: dict[str, Any] = {"latency_ms": args.latency_ms}
+        for key, secret, project in args.application:
+            state.add_application(key, secret, project)
+        options: dict[str, Any] = {
+            "latency_ms": args.latency_ms,
+            "control_token": args.control_token,
+            "control": not args.no_control,
+            "max_body_bytes": args.max_body_bytes,
+        }
         if args.fault_rate:
             kinds = tuple(k for k in args.fault_kinds.split(",") if k)
             options["faults"] = FaultPlan(rate=args.fault_rate, kinds=kinds, seed=args.fault_seed)
@@ -189,9 +234,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key in state.applications:
         if key != DEMO_APPLICATION_KEY:
             print(f"Application registered: {key}")
-    print(f"Send a callback event: curl -X POST {url}/_mock/applications/KEY/events")
+    token = app.state.control_token
+    if token is None:
+        print("Control plane: off (--no-control)")
+    else:
+        print(f"Control token (for {CONTROL_PREFIX}/...): {token}")
+        print(
+            f'  curl -X POST -H "Authorization: Bearer {token}"'
+            f" {url}{CONTROL_PREFIX}/applications/KEY/events"
+        )
     print("Press Ctrl-C to stop.", flush=True)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(_uvicorn_config(app))
     with suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
     return 0

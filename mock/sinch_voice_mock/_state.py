@@ -1,7 +1,12 @@
-"""The mock's in-memory world: applications, owned numbers, assignments, callback URLs.
+"""The mock's in-memory world: projects' applications, owned numbers, assignments, callbacks.
 
 One instance lives as long as the server process. Every method either changes the state
 completely or raises `SinchError` and changes nothing.
+
+Applications and numbers belong to projects, as at Sinch. A request acts for the project of the
+application that signed it: it sees only that project's numbers, and naming an application of
+another project (to read or set its callback URLs, assign to it, un-assign from it) is a 403
+(40300). Applications of one project may act on each other.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ import yaml
 
 from sinch_signing import CredentialsError, decode_secret, validate_application_key
 
-from ._errors import NOT_FOUND, PARAMETER_VALIDATION, SinchError
+from ._errors import FORBIDDEN, NOT_FOUND, PARAMETER_VALIDATION, SinchError
 
 CAPABILITIES = ("voice", "sms")
+DEFAULT_PROJECT = "default"
 DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
 # The same pattern as E164Number in openapi.yaml, for checking a state file.
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
@@ -50,7 +56,8 @@ DEFAULT_NUMBERS: dict[str, tuple[str, ...]] = {
 @dataclass
 class Application:
     key: str
-    secret: str
+    secret: str = field(repr=False)
+    project: str = DEFAULT_PROJECT
     primary: str | None = None
     fallback: str | None = None
 
@@ -61,6 +68,7 @@ class MockState:
 
     applications: dict[str, Application] = field(default_factory=dict)
     inventory: dict[str, frozenset[str]] = field(default_factory=dict)
+    owners: dict[str, str] = field(default_factory=dict)  # number -> project
     assignments: dict[tuple[str, str], str] = field(default_factory=dict)  # (number, cap) -> app
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
@@ -85,27 +93,61 @@ class MockState:
     def from_mapping(cls, data: Mapping[str, Any]) -> MockState:
         state = cls()
         for app in data.get("applications", []):
-            state.add_application(app["key"], app["secret"])
+            state.add_application(app["key"], app["secret"], app.get("project", DEFAULT_PROJECT))
             callbacks = app.get("callbacks") or {}
             state.set_callbacks(app["key"], callbacks.get("primary"), callbacks.get("fallback"))
         for item in data.get("numbers", []):
-            state.add_number(item["number"], item.get("capabilities", [DEFAULT_CAPABILITY]))
+            project = item.get("project", DEFAULT_PROJECT)
+            capabilities = item.get("capabilities", [DEFAULT_CAPABILITY])
+            state.add_number(item["number"], capabilities, project)
             for capability, app_key in (item.get("assigned") or {}).items():
-                state.assign([item["number"]], app_key, capability)
+                state.assign([item["number"]], app_key, capability, caller=app_key)
         return state
+
+    def to_mapping(self, *, secrets: bool = True) -> dict[str, Any]:
+        """The world in the state-file format (`from_mapping` reads it back)."""
+        with self.lock:
+            applications = []
+            for app in self.applications.values():
+                entry: dict[str, Any] = {"key": app.key, "project": app.project}
+                if secrets:
+                    entry["secret"] = app.secret
+                urls = {"primary": app.primary, "fallback": app.fallback}
+                entry["callbacks"] = {k: v for k, v in urls.items() if v is not None}
+                applications.append(entry)
+            numbers = []
+            for number in sorted(self.inventory):
+                assigned = {
+                    c: self.assignments[(number, c)]
+                    for c in sorted(self.inventory[number])
+                    if (number, c) in self.assignments
+                }
+                numbers.append(
+                    {
+                        "number": number,
+                        "project": self.owners.get(number, DEFAULT_PROJECT),
+                        "capabilities": sorted(self.inventory[number]),
+                        "assigned": assigned,
+                    }
+                )
+            return {"applications": applications, "numbers": numbers}
 
     # -- set-up --------------------------------------------------------------------------
 
-    def add_application(self, key: str, secret: str) -> None:
+    def add_application(self, key: str, secret: str, project: str = DEFAULT_PROJECT) -> None:
         try:
             key = validate_application_key(key)
             decode_secret(secret)
         except CredentialsError as error:
             raise ValueError(f"application {key!r}: {error}") from None
+        if not project:
+            raise ValueError(f"application {key!r}: the project name is empty")
         with self.lock:
-            self.applications[key] = Application(key, secret)
+            self.applications[key] = Application(key, secret, project)
 
-    def add_number(self, number: str, capabilities: Iterable[str]) -> None:
+    def add_number(
+        self, number: str, capabilities: Iterable[str], project: str = DEFAULT_PROJECT
+    ) -> None:
         caps = frozenset(capabilities)
         if not E164.fullmatch(number):
             raise ValueError(f"{number!r} is not an E.164 number")
@@ -113,6 +155,7 @@ class MockState:
             raise ValueError(f"{number}: capabilities must be a non-empty subset of {CAPABILITIES}")
         with self.lock:
             self.inventory[number] = caps
+            self.owners[number] = project
 
     def copy(self) -> MockState:
         """An independent copy of the whole world (for `restore`)."""
@@ -120,6 +163,7 @@ class MockState:
             return MockState(
                 applications={k: dataclasses.replace(app) for k, app in self.applications.items()},
                 inventory=dict(self.inventory),
+                owners=dict(self.owners),
                 assignments=dict(self.assignments),
             )
 
@@ -129,6 +173,7 @@ class MockState:
         with self.lock:
             self.applications = fresh.applications
             self.inventory = fresh.inventory
+            self.owners = fresh.owners
             self.assignments = fresh.assignments
 
     def secret_for(self, key: str) -> str | None:
@@ -137,11 +182,19 @@ class MockState:
 
     # -- the API's operations -------------------------------------------------------------
 
-    def list_numbers(self) -> list[dict[str, str]]:
-        """One item per owned number and capability it supports."""
+    def project_of(self, app_key: str) -> str | None:
+        app = self.applications.get(app_key)
+        return app.project if app else None
+
+    def list_numbers(self, caller: str | None = None) -> list[dict[str, str]]:
+        """One item per number the caller's project owns and capability it supports (all
+        projects' numbers when `caller` is None)."""
         with self.lock:
+            project = self.project_of(caller) if caller is not None else None
             items = []
             for number in sorted(self.inventory):
+                if project is not None and self.owners.get(number) != project:
+                    continue
                 for capability in sorted(self.inventory[number]):
                     item = {"number": number, "capability": capability}
                     app = self.assignments.get((number, capability))
@@ -150,11 +203,13 @@ class MockState:
                     items.append(item)
             return items
 
-    def assign(self, numbers: list[str], app_key: str, capability: str) -> None:
+    def assign(
+        self, numbers: list[str], app_key: str, capability: str, *, caller: str | None = None
+    ) -> None:
         """Assign every number to the application for the capability, or none of them."""
         with self.lock:
-            self._require_application(app_key)
-            not_owned = [n for n in numbers if n not in self.inventory]
+            app = self._require_application(app_key, caller)
+            not_owned = [n for n in numbers if self.owners.get(n) != app.project]
             if not_owned:
                 raise SinchError(
                     PARAMETER_VALIDATION,
@@ -169,11 +224,13 @@ class MockState:
             for number in numbers:
                 self.assignments[(number, capability)] = app_key
 
-    def unassign(self, number: str, app_key: str, capability: str | None) -> None:
+    def unassign(
+        self, number: str, app_key: str, capability: str | None, *, caller: str | None = None
+    ) -> None:
         """Un-assign the number from the application (for one capability, or all)."""
         with self.lock:
-            self._require_application(app_key)
-            if number not in self.inventory:
+            app = self._require_application(app_key, caller)
+            if self.owners.get(number) != app.project:
                 raise SinchError(
                     PARAMETER_VALIDATION, f"Number not owned by this project: {number}"
                 )
@@ -190,23 +247,33 @@ class MockState:
             for c in held:
                 del self.assignments[(number, c)]
 
-    def callbacks(self, app_key: str) -> dict[str, str]:
+    def callbacks(self, app_key: str, *, caller: str | None = None) -> dict[str, str]:
         with self.lock:
-            app = self._require_application(app_key)
+            app = self._require_application(app_key, caller)
             urls = {"primary": app.primary, "fallback": app.fallback}
             return {name: url for name, url in urls.items() if url is not None}
 
-    def set_callbacks(self, app_key: str, primary: str | None, fallback: str | None) -> None:
+    def set_callbacks(
+        self,
+        app_key: str,
+        primary: str | None,
+        fallback: str | None,
+        *,
+        caller: str | None = None,
+    ) -> None:
         """Set the URLs that are given; leave the others as they are."""
         with self.lock:
-            app = self._require_application(app_key)
+            app = self._require_application(app_key, caller)
             if primary is not None:
                 app.primary = primary
             if fallback is not None:
                 app.fallback = fallback
 
-    def _require_application(self, key: str) -> Application:
+    def _require_application(self, key: str, caller: str | None = None) -> Application:
+        """The application `key`, which the caller's project must own (when a caller is given)."""
         app = self.applications.get(key)
         if app is None:
             raise SinchError(NOT_FOUND, f"Application not found: {key}")
+        if caller is not None and self.project_of(caller) != app.project:
+            raise SinchError(FORBIDDEN, f"Application {key} belongs to another project")
         return app
