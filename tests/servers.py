@@ -19,7 +19,7 @@ from werkzeug.serving import make_server
 @contextmanager
 def serve_asgi(app: Any, **tls: str) -> Iterator[str]:
     """Serve `app`; `ssl_certfile=` and `ssl_keyfile=` make it HTTPS."""
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", **tls))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
