@@ -124,11 +124,12 @@ docs: $(VENV_STAMP) $(NODE_STAMP) ## Render the API reference (spec + curation n
 	redocly build-docs build/docs/openapi-with-notes.yaml --output build/docs/index.html
 	@echo "Open build/docs/index.html in a browser."
 
-bench: $(VENV_STAMP) ## Benchmarks: signing, per call (vs raw httpx and the official SDK), bulk
+bench: $(VENV_STAMP) ## Benchmarks: signing, per call (vs raw httpx and the SDK), bulk, mock load
 	python -m bench.signing
 	python -m bench.validation
 	python -m bench.calls
 	python -m bench.bulk
+	python -m bench.load
 
 mutants: $(VENV_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the mock; the contract suite must catch each
 	python scripts/mutants.py

@@ -19,7 +19,7 @@ from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
-from ._network import environment_proxy, split_network_args
+from ._network import environment_proxy, shared_tls_context, split_network_args
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 from ._version import __version__
@@ -145,6 +145,8 @@ def connect(
     if inner is None and "proxy" not in network and network.get("trust_env", True):
         # httpx reads the proxy variables only when it builds the transport itself.
         network["proxy"] = environment_proxy(url, env)
+    if inner is None:
+        shared_tls_context(network)
     # Signing happens in the transport, below the retries, so each attempt is signed afresh.
     transport = SinchTransport(
         hook,

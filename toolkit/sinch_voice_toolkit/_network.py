@@ -9,7 +9,10 @@ its base URL, so the proxy is chosen once, for that URL.
 from __future__ import annotations
 
 import ipaddress
+import os
+import ssl
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 import httpx
@@ -27,6 +30,29 @@ def split_network_args(httpx_args: Mapping[str, Any]) -> tuple[dict[str, Any], d
     client = {k: v for k, v in httpx_args.items() if k not in NETWORK_ARGS}
     network = {k: v for k, v in httpx_args.items() if k in NETWORK_ARGS}
     return client, network
+
+
+def shared_tls_context(network: dict[str, Any]) -> None:
+    """Give the default TLS verification one shared context instead of one per transport.
+
+    Building a context loads the whole CA bundle (about 50 ms of CPU); httpx builds one for
+    every transport, so every new client paid it. The shared one is what httpx would build
+    (certifi's bundle, or `SSL_CERT_FILE`/`SSL_CERT_DIR` when the environment is trusted) and
+    is only used when `verify` and `cert` are left alone.
+    """
+    if network.get("verify", True) is not True or network.get("cert") is not None:
+        return
+    trust_env = bool(network.get("trust_env", True))
+    locations = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    network["verify"] = _default_tls_context(trust_env, locations if trust_env else (None, None))
+
+
+@cache
+def _default_tls_context(
+    trust_env: bool, locations: tuple[str | None, str | None]
+) -> ssl.SSLContext:
+    # `locations` is part of the cache key: a changed SSL_CERT_FILE gets a new context.
+    return httpx.create_ssl_context(verify=True, trust_env=trust_env)
 
 
 def environment_proxy(url: httpx.URL, environ: Mapping[str, str]) -> str | None:
