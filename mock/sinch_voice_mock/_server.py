@@ -40,6 +40,9 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening at once: a client that connects after "listening on" is printed, while the
+    # server still starts, waits in the backlog instead of being refused.
+    sock.listen(2048)
     return sock
 
 
