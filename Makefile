@@ -35,8 +35,8 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: help venv node generate check-generated lint spec-lint typecheck demo mock unit contract \
-	contract-deep contract-live docs bench mutants test clean
+.PHONY: help venv node generate check-generated api-check changelog lint spec-lint typecheck demo \
+	mock unit contract contract-deep contract-live docs bench mutants test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -84,6 +84,12 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 		exit 1; \
 	fi; \
 	echo "generated/ and $(PACKAGED_SPEC) match $(SPEC)."
+
+api-check: $(VENV_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
+	python scripts/api_check.py "$(BASE)"
+
+changelog: $(VENV_STAMP) ## Build CHANGELOG.md from the fragments in changes/ (towncrier)
+	towncrier build --yes --version "$$(python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 
 spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	openapi-spec-validator $(SPEC)

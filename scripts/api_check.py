@@ -1,0 +1,238 @@
+"""`make api-check`: would this change break code or clients that use the API?
+
+Compares the working tree with a base git ref (default: the latest `v*` tag, else
+`origin/main`, else `HEAD~1`) in two ways:
+
+- the public Python API of `sinch_voice`, `sinch_signing` and `sinch_voice_toolkit`, with
+  griffe's breaking-change check (removed or renamed objects, changed signatures, ...);
+- the spec itself: removed operations, request fields removed or newly required, enum values
+  removed, types narrowed, new required parameters.
+
+Breaks are allowed only with a breaking version bump in pyproject.toml (major; minor while the
+major is 0) and a changelog entry for it (a `changes/*.breaking.md` fragment or the new version
+in CHANGELOG.md). Exit status: 0 when the change is additive or allowed, 1 when it breaks
+importers without that, 2 on a usage problem (unknown ref, ...).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import griffe
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = {  # import name -> the folder it lives in
+    "sinch_voice": "generated",
+    "sinch_signing": "signing",
+    "sinch_voice_toolkit": "toolkit",
+}
+SPEC = "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def git(*args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise LookupError(result.stderr.strip() or f"git {' '.join(args)} failed")
+    return result.stdout
+
+
+def default_base() -> str:
+    for candidate in (
+        lambda: git("describe", "--tags", "--abbrev=0", "--match", "v*").strip(),
+        lambda: git("rev-parse", "--verify", "--quiet", "origin/main") and "origin/main",
+        lambda: "HEAD~1",
+    ):
+        try:
+            ref = candidate()
+        except LookupError:
+            continue
+        if ref:
+            return ref
+    return "HEAD~1"
+
+
+# -- Python --------------------------------------------------------------------------------------
+
+
+def python_breaks(base: str) -> Iterator[str]:
+    for package, folder in PACKAGES.items():
+        try:
+            old = griffe.load_git(package, ref=base, repo=ROOT, search_paths=[folder])
+        except (griffe.GitError, ModuleNotFoundError, ImportError):
+            continue  # the package did not exist at the base: nothing of it can break
+        new = griffe.load(package, search_paths=[str(ROOT / folder)], try_relative_path=False)
+        for breakage in griffe.find_breaking_changes(old, new):
+            yield f"python {breakage.obj.path}: {breakage.kind.value}{_values(breakage)}"
+
+
+def _values(breakage: griffe.Breakage) -> str:
+    old, new = breakage.old_value, breakage.new_value
+    if old is None and new is None:
+        return ""
+    return f" ({_short(old)} -> {_short(new)})"
+
+
+def _short(value: Any) -> str:
+    text = getattr(value, "name", None) or str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+# -- the spec ------------------------------------------------------------------------------------
+
+
+def spec_breaks(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
+    old_ops, new_ops = _operations(old), _operations(new)
+    for key, operation in old_ops.items():
+        if key not in new_ops:
+            yield f"spec operation {operation.get('operationId')} ({key}) removed"
+            continue
+        current = new_ops[key]
+        if current.get("operationId") != operation.get("operationId"):
+            yield (
+                f"spec operation {key}: operationId {operation.get('operationId')} renamed"
+                f" to {current.get('operationId')}"
+            )
+        yield from _parameter_breaks(old, new, key, operation, current)
+        yield from _schema_breaks(
+            old, new, _request_schema(old, operation), _request_schema(new, current), f"{key} body"
+        )
+
+
+def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {
+        f"{method.upper()} {path}": operation
+        for path, item in spec.get("paths", {}).items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def _parameter_breaks(
+    old_spec: dict[str, Any], new_spec: dict[str, Any], key: str, old: Any, new: Any
+) -> Iterator[str]:
+    def required(spec: dict[str, Any], operation: dict[str, Any]) -> set[str]:
+        parameters = [_deref(spec, p) for p in operation.get("parameters", [])]
+        return {f"{p['in']}:{p['name']}" for p in parameters if p.get("required")}
+
+    for name in sorted(required(new_spec, new) - required(old_spec, old)):
+        yield f"spec {key}: new required parameter {name}"
+
+
+def _request_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
+    body = operation.get("requestBody")
+    if body is None:
+        return None
+    content = _deref(spec, body).get("content", {})
+    return content.get("application/json", {}).get("schema")
+
+
+def _schema_breaks(
+    old_spec: dict[str, Any], new_spec: dict[str, Any], old: Any, new: Any, where: str
+) -> Iterator[str]:
+    """What a request valid against `old` may send that `new` refuses."""
+    if old is None or new is None:
+        if old is None and new is not None:
+            yield f"spec {where}: a body is now expected"
+        return
+    old, new = _deref(old_spec, old), _deref(new_spec, new)
+    old_types, new_types = _types(old), _types(new)
+    if old_types and new_types and not old_types <= new_types:
+        yield f"spec {where}: type narrowed ({sorted(old_types)} -> {sorted(new_types)})"
+    if "enum" in old and "enum" in new and not set(old["enum"]) <= set(new["enum"]):
+        removed = sorted(set(old["enum"]) - set(new["enum"]), key=str)
+        yield f"spec {where}: enum values removed {removed}"
+    newly_required = set(new.get("required", [])) - set(old.get("required", []))
+    for name in sorted(newly_required):
+        yield f"spec {where}: field {name} is now required"
+    old_props, new_props = old.get("properties", {}), new.get("properties", {})
+    closed = new.get("additionalProperties") is False
+    for name, schema in old_props.items():
+        if name not in new_props:
+            if closed:
+                yield f"spec {where}: field {name} removed"
+            continue
+        yield from _schema_breaks(old_spec, new_spec, schema, new_props[name], f"{where}.{name}")
+    if "items" in old and "items" in new:
+        yield from _schema_breaks(old_spec, new_spec, old["items"], new["items"], f"{where}[]")
+    for bound, narrower in (("maxItems", min), ("maxLength", min), ("minItems", max)):
+        if bound in old and bound in new and narrower(old[bound], new[bound]) != old[bound]:
+            yield f"spec {where}: {bound} {old[bound]} -> {new[bound]}"
+    if old.get("pattern") != new.get("pattern") and "pattern" in new:
+        yield f"spec {where}: pattern changed ({old.get('pattern')} -> {new['pattern']})"
+
+
+def _types(schema: dict[str, Any]) -> set[str]:
+    kind = schema.get("type")
+    return set(kind) if isinstance(kind, list) else {kind} if kind else set()
+
+
+def _deref(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+# -- the version rule ----------------------------------------------------------------------------
+
+
+def version_at(ref: str | None) -> str:
+    text = git("show", f"{ref}:pyproject.toml") if ref else (ROOT / "pyproject.toml").read_text()
+    return str(tomllib.loads(text)["project"]["version"])
+
+
+def is_breaking_bump(old: str, new: str) -> bool:
+    """A major bump, or a minor one while the major version is 0 (semver's 0.x rule)."""
+    old_parts = [int(p) for p in old.split(".")[:2]]
+    new_parts = [int(p) for p in new.split(".")[:2]]
+    if old_parts[0] == 0 and new_parts[0] == 0:
+        return new_parts[1] > old_parts[1]
+    return new_parts[0] > old_parts[0]
+
+
+def changelog_mentions(version: str) -> bool:
+    fragments = list((ROOT / "changes").glob("*.breaking.md"))
+    changelog = ROOT / "CHANGELOG.md"
+    return bool(fragments) or (changelog.exists() and f"## {version}" in changelog.read_text())
+
+
+def main(argv: list[str]) -> int:
+    base = argv[0] if argv and argv[0] else default_base()
+    try:
+        git("rev-parse", "--verify", "--quiet", f"{base}^{{commit}}")
+        old_spec = yaml.safe_load(git("show", f"{base}:{SPEC}"))
+    except LookupError as error:
+        print(f"api-check: cannot read {SPEC} at {base!r}: {error}", file=sys.stderr)
+        return 2
+    new_spec = yaml.safe_load((ROOT / SPEC).read_text())
+    breaks = [*python_breaks(base), *spec_breaks(old_spec, new_spec)]
+    print(f"api-check against {base}: {len(breaks)} breaking change(s)")
+    for line in breaks:
+        print(f"  BREAKING {line}")
+    if not breaks:
+        return 0
+    old_version, new_version = version_at(base), version_at(None)
+    if is_breaking_bump(old_version, new_version) and changelog_mentions(new_version):
+        print(f"allowed: version {old_version} -> {new_version}, with a changelog entry")
+        return 0
+    print(
+        f"api-check failed: these break importers. Keep the old names (or add, don't change), or"
+        f" bump the version for a breaking release ({old_version} -> a new "
+        f"{'minor' if old_version.startswith('0.') else 'major'}) in pyproject.toml and add"
+        f" changes/<name>.breaking.md describing it.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

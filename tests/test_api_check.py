@@ -1,0 +1,129 @@
+"""`make api-check` in a scratch clone: an additive spec change passes, a breaking one fails.
+
+The loop a maintainer follows: edit openapi.yaml, `make generate`, commit, `make api-check`.
+The clone borrows this checkout's virtualenv, so nothing is installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+# What the check itself is made of, taken from the working tree (the clone has the last commit).
+CURRENT_FILES = ("Makefile", "pyproject.toml", "requirements-dev.txt", "scripts/api_check.py")
+
+
+def run(clone: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        command, cwd=clone, capture_output=True, text=True, timeout=300, check=False,
+        env={**os.environ, "MAKEFLAGS": ""},
+    )  # fmt: skip
+
+
+def commit(clone: Path, message: str) -> None:
+    for command in (["git", "add", "-A"], ["git", "commit", "-qm", message]):
+        result = run(clone, *command)
+        assert result.returncode == 0, result.stderr
+
+
+def make(clone: Path, *targets: str) -> subprocess.CompletedProcess[str]:
+    make_bin = shutil.which("make")
+    assert make_bin is not None
+    return run(clone, make_bin, "--no-print-directory", *targets, f"PYTHON={sys.executable}")
+
+
+@pytest.fixture
+def clone(tmp_path: Path) -> Path:
+    folder = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(folder)], check=True, timeout=120)
+    for name in ("user.name", "user.email"):
+        run(folder, "git", "config", name, "api-check test")
+    for name in CURRENT_FILES:
+        shutil.copy(ROOT / name, folder / name)
+    commit(folder, "the check as in the working tree")
+    (folder / ".venv").symlink_to(ROOT / ".venv")
+    (ROOT / ".venv" / ".installed").touch()  # newer than the clone's files: nothing to install
+    return folder
+
+
+def edit_spec(clone: Path, change: object) -> None:
+    path = clone / "openapi.yaml"
+    spec = yaml.safe_load(path.read_text())
+    change(spec)  # type: ignore[operator]
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+
+
+def test_additive_passes_and_breaking_fails(clone: Path) -> None:
+    def add_optional_answer_field(spec: dict) -> None:  # type: ignore[type-arg]
+        properties = spec["components"]["schemas"]["OwnedNumber"]["properties"]
+        properties["region"] = {"type": "string", "description": "Where the number is."}
+
+    edit_spec(clone, add_optional_answer_field)
+    generated = make(clone, "generate")
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    commit(clone, "additive: OwnedNumber.region")
+    additive = make(clone, "api-check", "BASE=HEAD~1")
+    assert additive.returncode == 0, additive.stdout + additive.stderr
+    assert "0 breaking change(s)" in additive.stdout
+
+    def rename_get_numbers(spec: dict) -> None:  # type: ignore[type-arg]
+        spec["paths"]["/v1/configuration/numbers"]["get"]["operationId"] = "listOwnedNumbers"
+        for item in spec["paths"].values():  # links name operations by id
+            for operation in item.values():
+                if not isinstance(operation, dict):
+                    continue  # the path's shared parameters
+                for answer in operation.get("responses", {}).values():
+                    for link in answer.get("links", {}).values():
+                        if link.get("operationId") == "getNumbers":
+                            link["operationId"] = "listOwnedNumbers"
+
+    edit_spec(clone, rename_get_numbers)
+    generated = make(clone, "generate")
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+    assert not (clone / "generated/sinch_voice/api/numbers/get_numbers.py").exists()
+    commit(clone, "breaking: getNumbers renamed")
+    breaking = make(clone, "api-check", "BASE=HEAD~1")
+    assert breaking.returncode != 0
+    assert "BREAKING python sinch_voice.api.numbers.get_numbers" in breaking.stdout
+    assert "operationId getNumbers renamed to listOwnedNumbers" in breaking.stdout
+    assert "bump the version" in breaking.stderr
+
+
+def test_a_breaking_release_is_allowed_with_a_bump_and_a_changelog_entry(clone: Path) -> None:
+    def require_capability(spec: dict) -> None:  # type: ignore[type-arg]
+        spec["components"]["schemas"]["AssignNumbersRequest"]["required"].append("capability")
+
+    edit_spec(clone, require_capability)
+    commit(clone, "breaking: capability required")
+    refused = make(clone, "api-check", "BASE=HEAD~1")
+    assert refused.returncode != 0
+    assert "field capability is now required" in refused.stdout
+
+    pyproject = clone / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace('version = "0.1.0"', 'version = "0.2.0"'))
+    for fragment in (clone / "changes").glob("*.breaking.md"):
+        fragment.unlink()  # the check must see this change's own entry
+    commit(clone, "no breaking fragment yet")
+    assert make(clone, "api-check", "BASE=HEAD~2").returncode != 0
+    (clone / "changes").mkdir(exist_ok=True)
+    (clone / "changes" / "+capability.breaking.md").write_text("`capability` is now required.\n")
+    commit(clone, "0.2.0 with its changelog entry")
+    allowed = make(clone, "api-check", "BASE=HEAD~3")
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+    assert "allowed: version 0.1.0 -> 0.2.0" in allowed.stdout
+
+
+def test_version_is_written_once() -> None:
+    import tomllib
+
+    from sinch_voice_toolkit import __version__
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert __version__ == pyproject["project"]["version"]
