@@ -16,6 +16,7 @@ importers without that, 2 on a usage problem (unknown ref, ...).
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -36,8 +37,13 @@ SPEC = "openapi.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
+GIT = shutil.which("git") or "git"
+
+
 def git(*args: str) -> str:
-    result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(  # noqa: S603 - git with our own arguments
+        [GIT, *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         raise LookupError(result.stderr.strip() or f"git {' '.join(args)} failed")
     return result.stdout

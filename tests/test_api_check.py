@@ -42,7 +42,9 @@ def make(clone: Path, *targets: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def clone(tmp_path: Path) -> Path:
     folder = tmp_path / "clone"
-    subprocess.run(["git", "clone", "-q", str(ROOT), str(folder)], check=True, timeout=120)
+    git = shutil.which("git")
+    assert git is not None
+    subprocess.run([git, "clone", "-q", str(ROOT), str(folder)], check=True, timeout=120)
     for name in ("user.name", "user.email"):
         run(folder, "git", "config", name, "api-check test")
     for name in CURRENT_FILES:
