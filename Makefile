@@ -35,7 +35,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
 
-.PHONY: help venv node generate check-generated api-check changelog lint spec-lint typecheck demo \
+.PHONY: help venv node generate check-generated api-check changelog browser lint spec-lint typecheck demo \
 	mock unit contract contract-deep contract-live docs bench mutants test clean
 
 help: ## List the targets
@@ -108,7 +108,7 @@ demo: $(VENV_STAMP) ## Start the local mock, run all six operations against it, 
 mock: $(VENV_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
 	sinch-voice-mock --port 8080
 
-unit: $(VENV_STAMP) ## The unit and property tests (tests/)
+unit: $(VENV_STAMP) $(NODE_STAMP) browser ## The unit and property tests (tests/)
 	pytest tests
 
 contract: $(VENV_STAMP) $(NODE_STAMP) ## Contract tests against the mock and Prism (contract_tests/)
@@ -125,10 +125,19 @@ contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (n
 		CONTRACT_LIVE=1 pytest contract_tests/test_live.py; \
 	fi
 
-docs: $(VENV_STAMP) $(NODE_STAMP) ## Render the API reference (spec + curation notes) to build/docs/index.html
+docs: $(VENV_STAMP) $(NODE_STAMP) ## Build the offline documentation site: build/docs/index.html
+	rm -rf build/docs
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
-	redocly build-docs build/docs/openapi-with-notes.yaml --output build/docs/index.html
-	@echo "Open build/docs/index.html in a browser."
+	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
+	pdoc sinch_voice_toolkit sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
+		--output-directory build/docs/python
+	python scripts/build_docs.py build/docs
+
+browser: ## Install Debian's Chromium (the docs test renders the site in it), unless present
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+		command -v apt-get >/dev/null || { echo "make: the docs test needs Chromium; install it." >&2; exit 1; }; \
+		echo "Installing Chromium (apt) for the docs test..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 bench: $(VENV_STAMP) ## Benchmarks: signing, per call (vs raw httpx and the SDK), bulk, mock load
 	python -m bench.signing

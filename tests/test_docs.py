@@ -1,39 +1,135 @@
-"""`make docs` renders one HTML page naming all six operations, with the curation notes."""
+"""`make docs` builds an offline site; a real headless Chromium renders it with the network cut.
 
+The HTTP reference must show all six operations (Redoc draws them with JavaScript, so this
+proves the inlined script runs), the Python reference the facade's methods, and the home page
+must link both. Chromium runs with every request sent to a closed proxy and name lookups
+refused; its network log must show no request made by the pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGE = ROOT / "build" / "docs" / "index.html"
+SITE = ROOT / "build" / "docs"
+# Chromium's own background services (time, sign-in, search): not the pages' requests.
+BROWSER_SERVICES = re.compile(
+    r"^https?://((clients\d*|accounts|www)\.google\.com|redirector\.gvt1\.com)/"
+)
 
 
-def test_make_docs_renders_every_operation_and_the_notes() -> None:
-    PAGE.unlink(missing_ok=True)
+@pytest.fixture(scope="module")
+def site() -> Path:
+    shutil.rmtree(SITE, ignore_errors=True)
     make = shutil.which("make")
     assert make is not None
     result = subprocess.run(
         [make, "-s", "docs", f"PYTHON={sys.executable}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
-    html = PAGE.read_text()
+    return SITE
+
+
+def render(page: Path, workdir: Path) -> tuple[str, list[str], str]:
+    """The page's DOM after its scripts ran, every http(s) URL Chromium tried to fetch for it,
+    and what the page wrote to its console."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert browser, "the docs test needs Chromium: make browser installs it"
+    net_log = workdir / "net-log.json"
+    result = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--disable-default-apps", f"--user-data-dir={workdir / 'profile'}",
+         "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+         f"--log-net-log={net_log}", "--virtual-time-budget=15000", "--dump-dom",
+         "--enable-logging=stderr", "--v=0",
+         page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    urls = re.findall(r'"url":"(https?://[^"]*)"', net_log.read_text(errors="replace"))
+    fetched = sorted({url for url in urls if not BROWSER_SERVICES.match(url)})
+    return result.stdout, fetched, result.stderr  # the console's messages are logged there
+
+
+def test_http_reference_renders_every_operation_offline(site: Path, tmp_path: Path) -> None:
+    dom, requested, console = render(site / "http-api.html", tmp_path)
+    assert requested == []
+    assert "%c Redoc %c" in console and "Uncaught" not in console  # Redoc's banner: it ran
     spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
     operations = [
-        op
-        for item in spec["paths"].values()
-        for op in item.values()
+        op for item in spec["paths"].values() for op in item.values()
         if isinstance(op, dict) and "operationId" in op
-    ]
+    ]  # fmt: skip
     assert len(operations) == 6
     for operation in operations:
-        assert operation["summary"] in html, operation["summary"]
-        assert operation["operationId"] in html, operation["operationId"]
-    assert "Curation notes for" in html  # CURATION.md is part of the page
+        assert operation["summary"] in dom, operation["summary"]
+    assert "Curation notes for" in dom  # CURATION.md is part of the page
+    assert "<script" in (site / "http-api.html").read_text()  # drawn by Redoc's inlined script
+
+
+def test_python_reference_shows_the_facade_offline(site: Path, tmp_path: Path) -> None:
+    dom, requested, console = render(site / "python" / "sinch_voice_toolkit.html", tmp_path)
+    assert requested == [] and "Uncaught" not in console
+    for method in (
+        "get_numbers",
+        "update_numbers",
+        "unassign_number",
+        "get_callback_urls",
+        "update_callback_urls",
+        "query_number",
+        "assign_many",
+        "unassign_many",
+    ):
+        assert f'id="VoiceClient.{method}"' in dom, method
+        assert f'id="AsyncVoiceClient.{method}"' in dom, method
+
+
+def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
+    dom, requested, _ = render(site / "index.html", tmp_path)
+    assert requested == []
+    for target in (
+        "guide.html",
+        "http-api.html",
+        "python/sinch_voice_toolkit.html",
+        "python/sinch_signing.html",
+        "python/sinch_voice.html",
+    ):
+        assert f'href="{target}"' in dom
+        assert (site / target).is_file(), target
+    guide, requested, _ = render(site / "guide.html", tmp_path)
+    assert requested == []
+    assert "<h2" in guide and "VoiceClient" in guide and "<table>" in guide
+
+
+def test_the_check_sees_a_page_that_fetches(tmp_path: Path) -> None:
+    """The method itself: a page that loads a script from the network is caught."""
+    page = tmp_path / "leaky.html"
+    page.write_text('<script src="https://cdn.example.com/x.js"></script><script>nope()</script>')
+    _, requested, console = render(page, tmp_path)
+    assert requested == ["https://cdn.example.com/x.js"]
+    assert "Uncaught ReferenceError" in console
+
+
+def test_the_build_refuses_a_page_that_loads_from_the_network(site: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_docs import remote_resources
+    finally:
+        sys.path.pop(0)
+    page = site / "leaky.html"
+    page.write_text('<link rel="stylesheet" href="https://fonts.example/x.css"><p>hi</p>')
+    try:
+        assert [line.split(":")[0] for line in remote_resources(site)] == ["leaky.html"]
+    finally:
+        page.unlink()
+    assert json.dumps(remote_resources(site)) == "[]"

@@ -1,0 +1,112 @@
+"""Finish the offline documentation site that `make docs` builds in build/docs.
+
+Before this runs, the Makefile has rendered the HTTP reference with Redocly (`--inlineBundle`:
+Redoc's script is inside the page) and the Python API reference with pdoc. This adds the guide
+(README.md as HTML) and the home page, replaces the two remote images Redoc's footer asks for,
+and then refuses the site if any page still loads anything from the network: every script,
+stylesheet, image and font must be in the page or beside it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+import markdown2
+from pygments.formatters import HtmlFormatter
+
+ROOT = Path(__file__).resolve().parents[1]
+# Redoc's "API docs by Redocly" badge loads its logo from a CDN (and hides it if that fails).
+REMOTE_LOGOS = re.compile(r"https://cdn\.redoc\.ly/redoc/logo-mini(?:-full)?\.svg")
+BLANK_SVG = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E"
+# What makes a browser fetch: src=, <link href>, CSS url() and @import. Plain <a href> does not.
+REMOTE_RESOURCE = re.compile(
+    r"""(?:\bsrc\s*=\s*["']?|<link\b[^>]*\bhref\s*=\s*["']?|url\(\s*["']?|@import\s+["'])"""
+    r"""(?:https?:)?//""",
+    re.IGNORECASE,
+)
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto;
+        padding: 0 1rem; color: #1b1b1b; }}
+nav a {{ margin-right: 1.2rem; }}
+pre {{ background: #f6f8fa; padding: .8rem; overflow-x: auto; }}
+code {{ font: 14px/1.4 ui-monospace, monospace; }}
+table {{ border-collapse: collapse; }}
+td, th {{ border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; }}
+{pygments}
+</style>
+</head>
+<body>
+<nav><a href="index.html">Home</a><a href="guide.html">Guide</a>
+<a href="http-api.html">HTTP API reference</a><a href="python/sinch_voice_toolkit.html">Python API</a></nav>
+{body}
+</body>
+</html>
+"""
+
+
+def page(title: str, body: str) -> str:
+    styles = HtmlFormatter().get_style_defs(".codehilite")
+    return PAGE.format(title=html.escape(title), body=body, pygments=styles)
+
+
+def guide() -> str:
+    text = (ROOT / "README.md").read_text()
+    body = markdown2.markdown(
+        text, extras=["fenced-code-blocks", "tables", "header-ids", "code-friendly"]
+    )
+    return page("sinch-voice-toolkit: guide", body)
+
+
+def home(version: str) -> str:
+    body = f"""
+<h1>sinch-voice-toolkit {html.escape(version)}</h1>
+<p>A spec-first, typed Python client for the Sinch Voice API's application configuration.</p>
+<ul>
+<li><a href="guide.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the CLI,
+callbacks, the mock, contract tests (the README).</li>
+<li><a href="http-api.html">HTTP API reference</a>: the six operations of
+<code>openapi.yaml</code>, with the curation notes.</li>
+<li>Python API reference: <a href="python/sinch_voice_toolkit.html">sinch_voice_toolkit</a>
+(what you use), <a href="python/sinch_signing.html">sinch_signing</a> (signing and callback
+verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated client).</li>
+</ul>
+<p>Everything here works offline: no page loads anything from the network.</p>
+"""
+    return page(f"sinch-voice-toolkit {version}", body)
+
+
+def remote_resources(site: Path) -> list[str]:
+    found = []
+    for path in sorted(site.rglob("*.html")):
+        for match in REMOTE_RESOURCE.finditer(path.read_text(errors="replace")):
+            start = match.start()
+            found.append(f"{path.relative_to(site)}: {path.read_text()[start : start + 80]!r}")
+    return found
+
+
+def main(site: Path) -> int:
+    http_api = site / "http-api.html"
+    http_api.write_text(REMOTE_LOGOS.sub(BLANK_SVG, http_api.read_text()))
+    (site / "guide.html").write_text(guide())
+    from sinch_voice_toolkit import __version__
+
+    (site / "index.html").write_text(home(__version__))
+    remote = remote_resources(site)
+    if remote:
+        print("docs: these pages would load from the network:", *remote, sep="\n  ")
+        return 1
+    print(f"docs: {site}/index.html (offline: no remote scripts, styles, images or fonts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
