@@ -46,7 +46,8 @@ td, th {{ border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; }}
 </head>
 <body>
 <nav><a href="index.html">Home</a><a href="guide.html">Guide</a>
-<a href="http-api.html">HTTP API reference</a><a href="python/sinch_voice_toolkit.html">Python API</a></nav>
+<a href="http-api.html">HTTP API reference</a>
+<a href="python/sinch_voice_toolkit.html">Python API</a></nav>
 {body}
 </body>
 </html>
