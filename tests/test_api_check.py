@@ -17,7 +17,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 # What the check itself is made of, taken from the working tree (the clone has the last commit).
-CURRENT_FILES = ("Makefile", "pyproject.toml", "requirements-dev.txt", "scripts/api_check.py")
+CURRENT_FILES = (
+    "Makefile",
+    "pyproject.toml",
+    "requirements-dev.txt",
+    "scripts/api_check.py",
+    "CHANGELOG.md",
+)
 
 
 def run(clone: Path, *command: str) -> subprocess.CompletedProcess[str]:
@@ -28,7 +34,7 @@ def run(clone: Path, *command: str) -> subprocess.CompletedProcess[str]:
 
 
 def commit(clone: Path, message: str) -> None:
-    for command in (["git", "add", "-A"], ["git", "commit", "-qm", message]):
+    for command in (["git", "add", "-A"], ["git", "commit", "--allow-empty", "-qm", message]):
         result = run(clone, *command)
         assert result.returncode == 0, result.stderr
 
@@ -49,6 +55,7 @@ def clone(tmp_path: Path) -> Path:
         run(folder, "git", "config", name, "api-check test")
     for name in CURRENT_FILES:
         shutil.copy(ROOT / name, folder / name)
+    (folder / "changes").mkdir(exist_ok=True)
     commit(folder, "the check as in the working tree")
     (folder / ".venv").symlink_to(ROOT / ".venv")
     (ROOT / ".venv" / ".installed").touch()  # newer than the clone's files: nothing to install
@@ -129,3 +136,19 @@ def test_version_is_written_once() -> None:
 
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert __version__ == pyproject["project"]["version"]
+
+
+def test_make_changelog_collects_the_fragments(clone: Path) -> None:
+    fragments = ROOT / "changes"
+    for fragment in fragments.glob("*.md"):  # this checkout's fragments, committed or not
+        shutil.copy(fragment, clone / "changes" / fragment.name)
+    commit(clone, "the fragments as in the working tree")
+    expected = {path: path.read_text().strip() for path in (clone / "changes").glob("*.md")}
+    assert expected, "no news fragments to build a changelog from"
+    result = make(clone, "changelog")
+    assert result.returncode == 0, result.stdout + result.stderr
+    changelog = (clone / "CHANGELOG.md").read_text()
+    assert "## 0.1.0 (" in changelog and "### Features" in changelog
+    for fragment, text in expected.items():
+        assert text[:40] in changelog
+        assert not fragment.exists()  # consumed, as towncrier does at a release
