@@ -24,6 +24,8 @@ from sinch_voice_toolkit import MAX_NUMBERS_PER_REQUEST, assign_numbers, connect
 NUMBERS = 10_000
 LATENCY_MS = 50.0
 CONCURRENCY = (1, 8)
+GOAL_RATIO = {1: 1.15, 8: 1.30}  # median / ideal
+GOAL_MOCK_CPU_MS = 1.0  # per 100-number assignment, at concurrency 8
 REPETITIONS = int(os.environ.get("BENCH_REPETITIONS", "3"))
 
 
@@ -63,6 +65,7 @@ def main() -> None:
         f"{'concurrency':>11} {'median s':>9} {'ideal s':>8} {'median/ideal':>13}"
         f" {'raw httpx/ideal':>16} {'mock CPU/call ms':>17}"
     )
+    verdicts: list[str] = []
     with mock_process(numbers=NUMBERS, latency_ms=LATENCY_MS) as mock:
         asyncio.run(one_run(mock.url, numbers, 8))  # warm-up: imports, compiled checks, TLS
         for concurrency in CONCURRENCY:
@@ -74,11 +77,23 @@ def main() -> None:
                 raw.append(asyncio.run(raw_run(mock.url, numbers, concurrency)))
             ideal = calls / concurrency * LATENCY_MS / 1000
             median = statistics.median(ours)
+            cpu_ms = statistics.median(cpu) * 1000
             print(
                 f"{concurrency:>11} {median:>9.3f} {ideal:>8.3f} {median / ideal:>13.2f}"
-                f" {statistics.median(raw) / ideal:>16.2f}"
-                f" {statistics.median(cpu) * 1000:>17.2f}"
+                f" {statistics.median(raw) / ideal:>16.2f} {cpu_ms:>17.2f}"
             )
+            verdicts.append(
+                goal(f"concurrency {concurrency}", median / ideal, GOAL_RATIO[concurrency])
+            )
+            if concurrency == 8:
+                verdicts.append(goal("mock CPU per call, ms", cpu_ms, GOAL_MOCK_CPU_MS))
+    for verdict in verdicts:
+        print(verdict)
+
+
+def goal(name: str, value: float, limit: float) -> str:
+    state = "met" if value <= limit else "NOT met"
+    return f"  {name}: {value:.2f} (goal <= {limit:.2f}): {state}"
 
 
 if __name__ == "__main__":
