@@ -5,6 +5,7 @@ separately from `sinch_signing`.
 """
 
 import base64
+import re
 import string
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -255,3 +256,23 @@ def test_changing_any_one_input_breaks_the_signature(
         }
         inputs[field] = changed[field]
     assert expected_signature(**inputs) != sent
+
+
+# One instance for every example: the keyed HMAC it copies per request must never carry state
+# from one signature into the next, and its once-a-second timestamp must stay current.
+SYSTEM_CLOCK_AUTH = ApplicationAuth(TEST_KEY, TEST_SECRET)
+
+
+@given(method=METHODS, path=PATHS, body=st.binary(max_size=512), content_type=CONTENT_TYPES)
+def test_fast_signer_on_the_system_clock_matches_the_reference(
+    method: str, path: str, body: bytes, content_type: str
+) -> None:
+    headers = {"Content-Type": content_type} if content_type else {}
+    request = httpx.Request(method, BASE + path, content=body, headers=headers)
+    before = datetime.now(UTC).replace(microsecond=0)
+    out = signed(request, SYSTEM_CLOCK_AUTH)
+    check_signed_request(out, key=TEST_KEY, secret_b64=TEST_SECRET)
+    stamp = out.headers["x-timestamp"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp)
+    sent_at = datetime.fromisoformat(stamp)
+    assert before <= sent_at <= datetime.now(UTC)

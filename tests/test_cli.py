@@ -246,7 +246,6 @@ def test_console_script_with_its_own_mock() -> None:
 
 def test_capabilities_match_the_generated_literal() -> None:
     from sinch_voice.models.capability import CAPABILITY_VALUES
-    from sinch_voice_toolkit import _bulk, _cli
+    from sinch_voice_toolkit import _cli
 
     assert set(_cli.CAPABILITIES) == CAPABILITY_VALUES
-    assert _cli.DEFAULT_CONCURRENCY == _bulk.DEFAULT_CONCURRENCY

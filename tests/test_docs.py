@@ -20,10 +20,11 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "build" / "docs"
-# Chromium's own background services (time, sign-in, search): not the pages' requests.
-BROWSER_SERVICES = re.compile(
-    r"^https?://((clients\d*|accounts|www)\.google\.com|redirector\.gvt1\.com)/"
-)
+# Chromium tags each request with a traffic annotation; a page's own fetches (scripts, styles,
+# images, fonts, XHR) are Blink's resource loader and navigations. Chromium's background
+# services (time, sign-in, dictionaries) carry other annotations and are not the pages'.
+PAGE_ANNOTATIONS = {101845102, 63171670}  # blink_resource_loader, navigation_url_loader
+NET_LOG_REQUEST = re.compile(r'"traffic_annotation":(\d+),"url":"([^"]*)"')
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +57,10 @@ def render(page: Path, workdir: Path) -> tuple[str, list[str], str]:
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
-    urls = re.findall(r'"url":"(https?://[^"]*)"', net_log.read_text(errors="replace"))
-    fetched = sorted({url for url in urls if not BROWSER_SERVICES.match(url)})
+    requests = NET_LOG_REQUEST.findall(net_log.read_text(errors="replace"))
+    fetched = sorted(
+        {url for tag, url in requests if int(tag) in PAGE_ANNOTATIONS and url.startswith("http")}
+    )
     return result.stdout, fetched, result.stderr  # the console's messages are logged there
 
 

@@ -11,19 +11,25 @@ the `+` as is and Sinch signs the path as sent; see CURATION.md, "Phone numbers 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
+import time
 from collections.abc import Callable, Generator
-from datetime import UTC, datetime
+from datetime import datetime
 
 import httpx
 
 from ._errors import CredentialsError
-from ._signature import decode_secret, format_timestamp, signature_headers, validate_application_key
+from ._signature import (
+    SCHEME,
+    TIMESTAMP_HEADER,
+    decode_secret,
+    format_timestamp,
+    string_to_sign,
+    validate_application_key,
+)
 
 Clock = Callable[[], datetime]
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def with_literal_plus(url: httpx.URL) -> httpx.URL:
@@ -50,7 +56,8 @@ def wire_path(url: httpx.URL) -> str:
 class ApplicationAuth(httpx.Auth):
     """Signs every request as a Sinch "application signed request".
 
-    Sets `x-timestamp` to the current UTC time and `Authorization: Application KEY:SIGNATURE`,
+    Sets `x-timestamp` to the current UTC time (whole seconds, as in Sinch's examples) and
+    `Authorization: Application KEY:SIGNATURE`,
     where the signature covers the method, the body's MD5, the Content-Type header as sent
     (empty when none), the timestamp and the path as sent.
 
@@ -70,8 +77,10 @@ class ApplicationAuth(httpx.Auth):
         self, application_key: str, application_secret: str, *, clock: Clock | None = None
     ) -> None:
         self._application_key = validate_application_key(application_key)
-        self._secret = decode_secret(application_secret)
-        self._clock = clock or _utc_now
+        # The HMAC key schedule is computed once; each request signs with a copy of it.
+        self._mac = hmac.new(decode_secret(application_secret), digestmod=hashlib.sha256)
+        self._clock = clock
+        self._stamp: tuple[int, str] = (-1, "")  # (second, its x-timestamp), replaced whole
 
     @property
     def application_key(self) -> str:
@@ -82,19 +91,36 @@ class ApplicationAuth(httpx.Auth):
         return f"ApplicationAuth(application_key={self._application_key!r}, application_secret=***)"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = with_literal_plus(request.url)
-        headers = signature_headers(
-            application_key=self._application_key,
-            secret=self._secret,
+        raw = request.url.raw_path
+        if b"%2" in raw:  # rare: a phone number in the path, percent-encoded
+            request.url = with_literal_plus(request.url)
+            raw = request.url.raw_path
+        timestamp = self._timestamp()
+        canonical = string_to_sign(
             method=request.method,
-            path=wire_path(request.url),
             body=request.content,
             content_type=request.headers.get("Content-Type", ""),
-            timestamp=format_timestamp(self._clock()),
+            timestamp=timestamp,
+            path=raw.partition(b"?")[0].decode("ascii"),
         )
-        for name, value in headers.items():  # Headers.update would build a whole Headers first
-            request.headers[name] = value
+        mac = self._mac.copy()
+        mac.update(canonical.encode("utf-8"))
+        signature = base64.b64encode(mac.digest()).decode("ascii")
+        # Set one by one: Headers.update would build a whole Headers first.
+        request.headers[TIMESTAMP_HEADER] = timestamp
+        request.headers["Authorization"] = f"{SCHEME} {self._application_key}:{signature}"
         yield request
+
+    def _timestamp(self) -> str:
+        """The x-timestamp for now: whole seconds, formatted once per second."""
+        if self._clock is not None:
+            return format_timestamp(self._clock())
+        second = int(time.time())
+        cached_second, stamp = self._stamp
+        if second != cached_second:
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(second))
+            self._stamp = (second, stamp)
+        return stamp
 
 
 class BasicAuth(httpx.Auth):

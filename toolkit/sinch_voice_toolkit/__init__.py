@@ -15,35 +15,94 @@ under `sinch_voice.api`. `assign_numbers` and `unassign_numbers` (also `assign_m
 report that matches what the server holds.
 """
 
-from ._bulk import MAX_NUMBERS_PER_REQUEST, BulkReport, assign_numbers, unassign_numbers
-from ._client import ApplicationCallbacks, AsyncVoiceClient, ConnectOptions, VoiceClient
-from ._connect import (
-    DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT,
-    ENV_APPLICATION_KEY,
-    ENV_APPLICATION_SECRET,
-    ENV_BASE_URL,
-    connect,
-)
-from ._errors import (
-    AuthenticationError,
-    BadRequestError,
-    ForbiddenError,
-    InvalidRequestError,
-    InvalidResponseError,
-    NotFoundError,
-    RateLimitedError,
-    ResponseTooLargeError,
-    ServerError,
-    SinchApiError,
-    SinchConnectionError,
-    SinchError,
-    SinchTimeoutError,
-    SinchTransportError,
-)
-from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
-from ._transport import SinchTransport
-from ._version import __version__
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what the names below are, for type checkers and editors
+    from ._bulk import BulkReport, assign_numbers, unassign_numbers
+    from ._client import ApplicationCallbacks, AsyncVoiceClient, ConnectOptions, VoiceClient
+    from ._connect import (
+        DEFAULT_BASE_URL,
+        DEFAULT_TIMEOUT,
+        ENV_APPLICATION_KEY,
+        ENV_APPLICATION_SECRET,
+        ENV_BASE_URL,
+        connect,
+    )
+    from ._errors import (
+        AuthenticationError,
+        BadRequestError,
+        ForbiddenError,
+        InvalidRequestError,
+        InvalidResponseError,
+        NotFoundError,
+        RateLimitedError,
+        ResponseTooLargeError,
+        ServerError,
+        SinchApiError,
+        SinchConnectionError,
+        SinchError,
+        SinchTimeoutError,
+        SinchTransportError,
+    )
+    from ._numbers import MAX_NUMBERS_PER_REQUEST
+    from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
+    from ._transport import SinchTransport
+    from ._version import __version__
+
+# Each public name and the module that defines it. They are imported on first use, so that
+# `import sinch_voice_toolkit` and `sinch-voice --help` stay cheap (the generated client, the
+# contract and the bulk helpers load when something needs them).
+_SOURCES = {
+    "MAX_NUMBERS_PER_REQUEST": "._numbers",
+    "BulkReport": "._bulk",
+    "assign_numbers": "._bulk",
+    "unassign_numbers": "._bulk",
+    "ApplicationCallbacks": "._client",
+    "AsyncVoiceClient": "._client",
+    "ConnectOptions": "._client",
+    "VoiceClient": "._client",
+    "DEFAULT_BASE_URL": "._connect",
+    "DEFAULT_TIMEOUT": "._connect",
+    "ENV_APPLICATION_KEY": "._connect",
+    "ENV_APPLICATION_SECRET": "._connect",
+    "ENV_BASE_URL": "._connect",
+    "connect": "._connect",
+    "AuthenticationError": "._errors",
+    "BadRequestError": "._errors",
+    "ForbiddenError": "._errors",
+    "InvalidRequestError": "._errors",
+    "InvalidResponseError": "._errors",
+    "NotFoundError": "._errors",
+    "RateLimitedError": "._errors",
+    "ResponseTooLargeError": "._errors",
+    "ServerError": "._errors",
+    "SinchApiError": "._errors",
+    "SinchConnectionError": "._errors",
+    "SinchError": "._errors",
+    "SinchTimeoutError": "._errors",
+    "SinchTransportError": "._errors",
+    "DEFAULT_RETRY_POLICY": "._retrying",
+    "NO_RETRIES": "._retrying",
+    "RetryPolicy": "._retrying",
+    "SinchTransport": "._transport",
+    "__version__": "._version",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        source = _SOURCES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value  # found once, then an ordinary module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_SOURCES])
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

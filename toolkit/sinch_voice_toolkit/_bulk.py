@@ -41,12 +41,8 @@ from ._errors import (
     SinchError,
     SinchTransportError,
 )
-from ._numbers import E164, e164_problem
+from ._numbers import DEFAULT_CONCURRENCY, E164, MAX_NUMBERS_PER_REQUEST, e164_problem
 
-# The maxItems of AssignNumbersRequest.numbers in openapi.yaml; tests/test_bulk.py fails if
-# they drift apart.
-MAX_NUMBERS_PER_REQUEST = 100
-DEFAULT_CONCURRENCY = 8
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
 RECONCILE_READS = 3
 RECONCILE_SECONDS = 10.0  # how long a cancelled run may spend reading back what it did

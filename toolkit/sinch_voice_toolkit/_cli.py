@@ -23,7 +23,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from ._numbers import e164_problem
+from ._numbers import DEFAULT_CONCURRENCY, e164_problem
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ PROG = "sinch-voice"
 OK, API_ERROR, USAGE_ERROR = 0, 1, 2
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells do
 CAPABILITIES = ("sms", "voice")  # sinch_voice.models.capability; tests/test_cli.py checks it
-DEFAULT_CONCURRENCY = 8  # _bulk.DEFAULT_CONCURRENCY, kept here so --help imports nothing heavy
 ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
 ENV_APPLICATION_SECRET = "SINCH_APPLICATION_SECRET"  # noqa: S105 - a variable name
 ENV_BASE_URL = "SINCH_VOICE_BASE_URL"

@@ -11,12 +11,11 @@ the two classes only differ in `await`.
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -39,10 +38,13 @@ from sinch_voice.models import (
 )
 from sinch_voice.types import UNSET, Response, Unset
 
-from ._bulk import DEFAULT_CONCURRENCY, BulkReport, assign_numbers, unassign_numbers
 from ._connect import AuthKind, connect, transport_of
 from ._errors import InvalidRequestError, InvalidResponseError
+from ._numbers import DEFAULT_CONCURRENCY
 from ._retrying import RetryPolicy
+
+if TYPE_CHECKING:  # the bulk helpers (and asyncio) load when a bulk method is first called
+    from ._bulk import BulkReport
 
 T = TypeVar("T")
 
@@ -189,6 +191,8 @@ class VoiceClient(_Base):
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
         """Assign any number of numbers; see `sinch_voice_toolkit.assign_numbers`."""
+        from ._bulk import assign_numbers
+
         return self._run_bulk(
             assign_numbers, numbers, application_key, capability, concurrency, report, on_progress
         )
@@ -204,6 +208,8 @@ class VoiceClient(_Base):
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
         """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_numbers`."""
+        from ._bulk import unassign_numbers
+
         return self._run_bulk(
             unassign_numbers, numbers, application_key, capability, concurrency, report, on_progress
         )
@@ -218,6 +224,10 @@ class VoiceClient(_Base):
         report: BulkReport | None,
         on_progress: Callable[[BulkReport], None] | None,
     ) -> BulkReport:
+        import asyncio
+
+        from ._bulk import BulkReport
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -328,6 +338,8 @@ class AsyncVoiceClient(_Base):
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
         """Assign any number of numbers; see `sinch_voice_toolkit.assign_numbers`."""
+        from ._bulk import assign_numbers
+
         return await assign_numbers(
             self.client,
             numbers,
@@ -349,6 +361,8 @@ class AsyncVoiceClient(_Base):
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
         """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_numbers`."""
+        from ._bulk import unassign_numbers
+
         return await unassign_numbers(
             self.client,
             numbers,

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+# The maxItems of AssignNumbersRequest.numbers in openapi.yaml (tests/test_bulk.py checks it).
+MAX_NUMBERS_PER_REQUEST = 100
+DEFAULT_CONCURRENCY = 8  # requests in flight in a bulk run, unless told otherwise
 _DECORATION = re.compile(r"[\s\-.()/]")
 
 

@@ -1,0 +1,45 @@
+"""The client path imports only what it uses: nothing of the mock, no YAML, no asyncio for sync.
+
+Run in fresh interpreters, so what earlier tests imported does not count.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+HEAVY = ("yaml", "openapi_core", "sinch_voice_mock", "starlette", "uvicorn", "jsonschema",
+         "stamina", "phonenumbers")  # fmt: skip
+
+SYNC_CALL = """
+import json, sys
+import httpx
+from sinch_voice_toolkit import VoiceClient
+answer = httpx.Response(200, json={"numbers": [{"number": "+46730170101"}]})
+transport = httpx.MockTransport(lambda request: answer)
+voice = VoiceClient("key", "c2VjcmV0", httpx_args={"transport": transport})
+assert [n.number for n in voice.get_numbers()] == ["+46730170101"]
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def modules_after(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(json.loads(result.stdout.splitlines()[-1]))
+
+
+def test_a_sync_call_imports_nothing_heavy() -> None:
+    loaded = modules_after(SYNC_CALL)
+    assert "jsonschema_rs" in loaded  # the answer was checked
+    assert not {m for m in loaded if m.split(".")[0] in HEAVY}
+    assert "asyncio" not in loaded and "sinch_voice_toolkit._bulk" not in loaded
+
+
+def test_importing_the_package_is_cheap() -> None:
+    loaded = modules_after(
+        "import json, sys, sinch_voice_toolkit; print(json.dumps(sorted(sys.modules)))"
+    )
+    assert "httpx" not in loaded and "sinch_voice" not in loaded  # loaded on first use
