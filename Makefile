@@ -139,8 +139,9 @@ browser: ## Install Debian's Chromium (the docs test renders the site in it), un
 		echo "Installing Chromium (apt) for the docs test..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-bench: $(VENV_STAMP) ## Benchmarks: signing, per call (vs raw httpx and the SDK), bulk, mock load
+bench: $(VENV_STAMP) ## Benchmarks: signing, start-up, per call (vs raw httpx, the SDK), bulk, load
 	python -m bench.signing
+	python -m bench.startup
 	python -m bench.validation
 	python -m bench.calls
 	python -m bench.bulk
