@@ -8,23 +8,21 @@ secret. Bulk runs write their `--report` as they go, and on Ctrl-C or SIGTERM.
 
 from __future__ import annotations
 
+# Only what every command needs is imported here; the client, logging, pathlib and the
+# installed-metadata lookup behind --version load when used, so `--help` starts fast.
 import argparse
 import json
-import logging
 import math
 import os
 import signal
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from ._numbers import DEFAULT_CONCURRENCY, e164_problem
-from ._version import __version__
 
 if TYPE_CHECKING:
     from ._bulk import BulkReport
@@ -76,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error), USAGE_ERROR)
     except Exception as error:
         if args.verbose:
+            import traceback
+
             traceback.print_exc()
         return _fail(*_classify(error))
 
@@ -123,6 +123,8 @@ def _signals_as_interrupts() -> Iterator[None]:
 
 
 def _show_retries() -> None:
+    import logging
+
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(f"{PROG}: %(message)s"))
     logger = logging.getLogger("sinch_voice_toolkit")
@@ -315,6 +317,8 @@ class _ReportFile:
     """The --report file, rewritten whole (write, then rename) as the run goes."""
 
     def __init__(self, path: str) -> None:
+        from pathlib import Path
+
         self.path = Path(path)
         self._written_at = -math.inf
         try:  # create it now: an unwritable path is a usage error before any request
@@ -356,7 +360,11 @@ def _read_numbers(path: str) -> list[str]:
     are read.
     """
     try:
-        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            raw = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as numbers_file:
+                raw = numbers_file.read()
     except OSError as error:
         raise UsageError(f"cannot read {path}: {error.strerror}") from None
     text = _decode(raw, path)
@@ -409,6 +417,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(USAGE_ERROR, f"{PROG}: {message} (see {PROG}{where} --help)\n")
 
 
+class _Version(argparse.Action):
+    """`--version`, read from the installed metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from ._version import __version__
+
+        print(f"{PROG} {__version__}")
+        parser.exit()
+
+
 def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
     def parse(text: str) -> float:
         try:
@@ -442,7 +463,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"Credentials: --key/--secret or ${ENV_APPLICATION_KEY}/${ENV_APPLICATION_SECRET}."
         " Exit codes: 0 ok, 1 API or network error, 2 usage error, 130 interrupted.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     _add_common(parser, suppress=False)
     commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Parser)
 
