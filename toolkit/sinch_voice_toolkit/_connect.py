@@ -11,6 +11,7 @@ import os
 import ssl
 import weakref
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, Literal
 
 import httpx
@@ -22,7 +23,6 @@ from ._body import ACCEPT_ENCODING
 from ._network import environment_proxy, shared_tls_context, split_network_args
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
-from ._version import __version__
 
 DEFAULT_BASE_URL = "https://callingapi.sinch.com"
 ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
@@ -31,7 +31,15 @@ ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
 
 # Connecting should be quick or not at all; a read may wait on Sinch's back end for a while.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
-USER_AGENT = f"sinch-voice-toolkit/{__version__} (+python; httpx/{httpx.__version__})"
+
+
+@cache
+def user_agent() -> str:
+    """`sinch-voice-toolkit/VERSION (+python; httpx/VERSION)`, read once, when first needed
+    (the installed-metadata lookup costs ~30 ms of import time)."""
+    from ._version import __version__
+
+    return f"sinch-voice-toolkit/{__version__} (+python; httpx/{httpx.__version__})"
 
 
 AuthKind = Literal["signed", "basic"]
@@ -160,7 +168,7 @@ def connect(
         raise_on_unexpected_status=True,
         timeout=_checked_timeout(timeout),
         # Only what the transport decodes itself, with its size cap (never br or zstd).
-        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
+        headers={"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING},
         httpx_args={**extra, "transport": transport},
     )
     _TRANSPORTS[id(client)] = transport
