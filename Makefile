@@ -144,6 +144,7 @@ bench: $(VENV_STAMP) ## Benchmarks: signing, start-up, per call (vs raw httpx, t
 	python -m bench.startup
 	python -m bench.validation
 	python -m bench.calls
+	python -m bench.client
 	python -m bench.bulk
 	python -m bench.load
 

@@ -350,16 +350,21 @@ def _check_concurrency(limit: int) -> None:
 async def _run_bounded(
     work: Callable[[list[str]], Awaitable[None]], chunks: list[list[str]], limit: int
 ) -> None:
-    gate = asyncio.Semaphore(limit)
+    """Run `work` on every chunk, at most `limit` at a time: `limit` workers share one queue.
 
-    async def one(chunk: list[str]) -> None:
-        async with gate:
+    (One task per chunk, gated by a semaphore, cost ~50 us of CPU per chunk: 0.5 s for 10,000
+    un-assignments.)
+    """
+    queue = iter(chunks)
+
+    async def worker() -> None:
+        for chunk in queue:  # shared: each chunk goes to exactly one worker
             await work(chunk)
 
     try:
         async with asyncio.TaskGroup() as group:
-            for chunk in chunks:
-                group.create_task(one(chunk))
+            for _ in range(min(limit, len(chunks))):
+                group.create_task(worker())
     except BaseExceptionGroup as group:
         raise _first_error(group) from None
 

@@ -1,0 +1,176 @@
+"""The client's own efficiency, with no mock CPU in the way.
+
+- bulk: 10,000 numbers through `assign_numbers` at concurrency 8 against a trivial server that
+  answers every request after 50 ms, beside raw httpx doing the same requests (goal: <= 1.15x
+  the ideal calls / concurrency x latency);
+- bookkeeping: CPU that `unassign_numbers` spends on 10,000 numbers beyond the requests
+  themselves (both one at a time, against an in-memory transport: the difference is the
+  report; goal: < 50 ms);
+- async: 1,000 calls at concurrency 8 through `AsyncVoiceClient` beside raw `httpx.AsyncClient`
+  against a canned-answer server (goal: <= 1.10x).
+
+Repetitions are interleaved; each line says whether its goal is met. Run it with `make bench`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from bench.calls import canned_server, raw_signed_headers
+from sinch_voice.api.numbers import unassign_number
+from sinch_voice.models import UnassignNumberRequest
+from sinch_voice_toolkit import AsyncVoiceClient, assign_numbers, connect, unassign_numbers
+
+KEY, SECRET = "bench-app", "YmVuY2gtc2VjcmV0"
+REPETITIONS = int(os.environ.get("BENCH_REPETITIONS", "3"))
+NUMBERS = [f"+1415{2_000_000 + i:07d}" for i in range(10_000)]
+LATENCY_S = 0.05
+CONCURRENCY = 8
+ASYNC_CALLS = 1_000
+GOALS = {"bulk": 1.15, "bookkeeping ms": 50.0, "async": 1.10}
+
+
+@contextmanager
+def slow_server() -> Iterator[str]:
+    """The trivial server: every answer after 50 ms (bench/_trivial_server.py)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench._trivial_server", str(LATENCY_S)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().strip()
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+async def bulk_ours(url: str) -> float:
+    async with connect(KEY, SECRET, base_url=url) as client:
+        started = time.perf_counter()
+        report = await assign_numbers(client, NUMBERS, concurrency=CONCURRENCY)
+        elapsed = time.perf_counter() - started
+    assert len(report.done) == len(NUMBERS), report.summary()
+    return elapsed
+
+
+async def bulk_raw(url: str) -> float:
+    gate = asyncio.Semaphore(CONCURRENCY)
+    chunks = [NUMBERS[i : i + 100] for i in range(0, len(NUMBERS), 100)]
+    async with httpx.AsyncClient(base_url=url) as http:
+
+        async def one(chunk: list[str]) -> None:
+            async with gate:
+                body = httpx.Request("POST", url, json={"numbers": chunk}).content
+                headers = raw_signed_headers(
+                    "POST", "/v1/configuration/numbers", body, "application/json"
+                )
+                headers["Content-Type"] = "application/json"
+                response = await http.post("/v1/configuration/numbers", content=body,
+                                           headers=headers)  # fmt: skip
+                response.raise_for_status()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(chunk) for chunk in chunks))
+        return time.perf_counter() - started
+
+
+def bookkeeping_ms() -> float:
+    """CPU of unassign_numbers(10,000) minus the same 10,000 requests made one by one."""
+    answer = httpx.Response(204)
+    transport = httpx.MockTransport(lambda request: answer)
+
+    async def bulk() -> None:
+        async with connect(KEY, SECRET, httpx_args={"transport": transport}) as client:
+            # One at a time, as `plain` does: the difference is the report, not the scheduling.
+            report = await unassign_numbers(client, NUMBERS, concurrency=1)
+            assert len(report.done) == len(NUMBERS)
+
+    async def plain() -> None:
+        async with connect(KEY, SECRET, httpx_args={"transport": transport}) as client:
+            for number in NUMBERS:
+                body = UnassignNumberRequest(number=number)
+                await unassign_number.asyncio_detailed(client=client, body=body)
+
+    def cpu(run: Callable[[], Awaitable[None]]) -> float:
+        started = time.process_time()
+        asyncio.run(run())  # type: ignore[arg-type]
+        return time.process_time() - started
+
+    return (cpu(bulk) - cpu(plain)) * 1000
+
+
+async def async_ours(url: str) -> float:
+    gate = asyncio.Semaphore(CONCURRENCY)
+    async with AsyncVoiceClient(KEY, SECRET, base_url=url) as voice:
+
+        async def one() -> None:
+            async with gate:
+                await voice.get_numbers()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(ASYNC_CALLS)))
+        return time.perf_counter() - started
+
+
+async def async_raw(url: str) -> float:
+    gate = asyncio.Semaphore(CONCURRENCY)
+    async with httpx.AsyncClient(base_url=url) as http:
+
+        async def one() -> None:
+            async with gate:
+                headers = raw_signed_headers("GET", "/v1/configuration/numbers", b"", "")
+                response = await http.get("/v1/configuration/numbers", headers=headers)
+                response.raise_for_status()
+                response.json()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(ASYNC_CALLS)))
+        return time.perf_counter() - started
+
+
+def verdict(name: str, value: float, unit: str = "x") -> str:
+    state = "met" if value <= GOALS[name] else "NOT met"
+    return f"  {name}: {value:.2f}{unit} (goal <= {GOALS[name]}{unit}): {state}"
+
+
+def main() -> None:
+    print(f"client efficiency: median of {REPETITIONS}, {os.cpu_count()} cores")
+    ideal = len(NUMBERS) / 100 / CONCURRENCY * LATENCY_S
+    with slow_server() as url:
+        asyncio.run(bulk_ours(url))  # warm-up: imports, compiled checks, TLS context
+        ours, raw = [], []
+        for _ in range(REPETITIONS):
+            ours.append(asyncio.run(bulk_ours(url)))
+            raw.append(asyncio.run(bulk_raw(url)))
+    print(f"  bulk assign 10,000 at concurrency {CONCURRENCY}, 50 ms server: ours"
+          f" {statistics.median(ours) / ideal:.2f}x ideal, raw httpx"
+          f" {statistics.median(raw) / ideal:.2f}x")  # fmt: skip
+    bookkeeping = statistics.median(bookkeeping_ms() for _ in range(REPETITIONS))
+    with canned_server() as address:
+        url = f"http://{address}"
+        asyncio.run(async_ours(url))
+        ours_async, raw_async = [], []
+        for _ in range(REPETITIONS):
+            ours_async.append(asyncio.run(async_ours(url)))
+            raw_async.append(asyncio.run(async_raw(url)))
+    ratio = statistics.median(ours_async) / statistics.median(raw_async)
+    print(f"  {ASYNC_CALLS} async get_numbers at concurrency {CONCURRENCY}: ours"
+          f" {statistics.median(ours_async):.2f} s, raw httpx"
+          f" {statistics.median(raw_async):.2f} s")  # fmt: skip
+    print(verdict("bulk", statistics.median(ours) / ideal))
+    print(verdict("bookkeeping ms", bookkeeping, " ms"))
+    print(verdict("async", ratio))
+
+
+if __name__ == "__main__":
+    main()
