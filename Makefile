@@ -153,6 +153,6 @@ mutants: $(VENV_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the moc
 
 test: lint check-generated unit contract ## Everything CI runs
 
-clean: ## Remove the virtualenv, node_modules and caches
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis
+clean: ## Remove the virtualenv, node_modules, build/ and caches
+	rm -rf $(VENV) node_modules build .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
