@@ -115,6 +115,13 @@ class ForwardProxy:
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._server.server_port}"
 
+    def wait_idle(self, seconds: float = 10) -> None:
+        """Wait until every client connection has been closed and counted out."""
+        deadline = time.monotonic() + seconds
+        while self._open:
+            assert time.monotonic() < deadline, "the proxy's connections did not close"
+            time.sleep(0.01)
+
     def __enter__(self) -> ForwardProxy:
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()

@@ -102,6 +102,7 @@ def test_limits_take_effect(mock: MockServer, proxy: ForwardProxy) -> None:
 
     asyncio.run(eight_at_once(None))
     assert proxy.most_at_once > 1  # without limits, the eight calls do overlap
+    proxy.wait_idle()  # the first client's connections are counted out before counting again
     proxy.most_at_once = 0
     asyncio.run(eight_at_once(httpx.Limits(max_connections=1)))
     assert (len(proxy.requests), proxy.most_at_once) == (16, 1)
