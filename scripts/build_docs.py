@@ -88,9 +88,10 @@ verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated 
 def remote_resources(site: Path) -> list[str]:
     found = []
     for path in sorted(site.rglob("*.html")):
-        for match in REMOTE_RESOURCE.finditer(path.read_text(errors="replace")):
+        text = path.read_text(errors="replace")
+        for match in REMOTE_RESOURCE.finditer(text):
             start = match.start()
-            found.append(f"{path.relative_to(site)}: {path.read_text()[start : start + 80]!r}")
+            found.append(f"{path.relative_to(site)}: {text[start : start + 80]!r}")
     return found
 
 

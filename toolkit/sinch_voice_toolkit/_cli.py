@@ -443,19 +443,6 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
     return parse
 
 
-def _base_url(text: str) -> str:
-    if not text.lower().startswith(("https://", "http://")) or len(text.split("//", 1)[1]) < 1:
-        guess = f"; did you mean https://{text}?" if "://" not in text else ""
-        raise argparse.ArgumentTypeError(f"{text!r} must start with https:// or http://{guess}")
-    return text
-
-
-def _callback_url(text: str) -> str:
-    if not text.lower().startswith(("https://", "http://")):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// URL")
-    return text
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -506,8 +493,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "applicationkey", nargs="?", metavar="APPKEY", help="default: the application of --key"
         )
-    set_.add_argument("--primary", metavar="URL", type=_callback_url)
-    set_.add_argument("--fallback", metavar="URL", type=_callback_url)
+    # http(s) only: VoiceClient.update_callback_urls refuses anything else before sending.
+    set_.add_argument("--primary", metavar="URL")
+    set_.add_argument("--fallback", metavar="URL")
 
     query = _leaf(commands, "query", "look a number up", _query)
     query.add_argument("number", metavar="NUMBER")
@@ -540,7 +528,8 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         help=f"application secret (default ${ENV_APPLICATION_SECRET}; prefer it)",
     )
     parser.add_argument(
-        "--base-url", type=_base_url, default=default(None),
+        # Checked by connect(): one rule for the option, $SINCH_VOICE_BASE_URL and the library.
+        "--base-url", default=default(None),
         help=f"API base URL (default ${ENV_BASE_URL}, then https://callingapi.sinch.com)",
     )  # fmt: skip
     parser.add_argument(

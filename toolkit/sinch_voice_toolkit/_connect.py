@@ -183,9 +183,10 @@ def _checked_base_url(text: str) -> httpx.URL:
     except httpx.InvalidURL as error:
         raise ValueError(f"base URL {text!r} is not a URL: {error}") from None
     if url.scheme not in ("http", "https") or not url.host:
+        example = f"https://{text}" if "://" not in text else "https://callingapi.sinch.com"
         raise ValueError(
             f"base URL {text!r} must start with https:// or http:// and name a host"
-            " (for example https://callingapi.sinch.com)"
+            f" (did you mean {example}?)"
         )
     return url
 
