@@ -246,6 +246,7 @@ def create_app(
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
     app.state.mock = world
+    app.state.initial = initial  # the world as it started, for resets
     app.state.control_token = token if control else None
     app.state.faults = faults if faults is not None else FaultPlan()
     quiet_injected_drops()

@@ -58,7 +58,6 @@ class MockServer:
         self, state: MockState | None = None, *, port: int = 0, **app_options: Any
     ) -> None:
         self.state = state if state is not None else MockState.default()
-        self._initial = self.state.copy()
         self._app = create_app(self.state, **app_options)
         self._socket = _bind(LOOPBACK, port)
         self.port: int = self._socket.getsockname()[1]
@@ -93,7 +92,7 @@ class MockServer:
 
     def reset(self) -> None:
         """Put the world back as it was when the server was created (between tests)."""
-        self.state.restore(self._initial)
+        self.state.restore(self._app.state.initial)  # the snapshot POST /_mock/reset uses
 
     def start(self) -> MockServer:
         self._thread.start()
