@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sinch_voice.client import Client
 from sinch_voice_mock import (
@@ -28,7 +30,7 @@ from sinch_voice_toolkit import (
     unassign_numbers,
 )
 from sinch_voice_toolkit._bulk import MAX_NUMBERS_PER_REQUEST
-from sinch_voice_toolkit._numbers import E164
+from sinch_voice_toolkit._numbers import E164, all_e164, e164_problem
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text())
 
@@ -77,6 +79,34 @@ def test_limits_match_the_spec() -> None:
         schemas["AssignNumbersRequest"]["properties"]["numbers"]["maxItems"]
         == MAX_NUMBERS_PER_REQUEST
     )
+
+
+# Texts near the E.164 rule: valid numbers, and valid ones glued with newlines, spaces or junk.
+_VALID = st.from_regex(E164, fullmatch=True)
+_NEAR = st.one_of(
+    _VALID,
+    st.lists(_VALID, min_size=2, max_size=3).map("\n".join),
+    st.tuples(_VALID, st.sampled_from(["\n", " ", "", "x", "+"])).map("".join),
+    st.text(alphabet="+0123456789\n ", max_size=17),
+)
+_INPUT = st.lists(st.one_of(_NEAR, _NEAR, st.integers(), st.none()), max_size=30)
+
+
+@given(_INPUT)
+def test_all_e164_agrees_with_the_per_number_rule(items: list[object]) -> None:
+    expected = bool(items) and all(isinstance(i, str) and E164.fullmatch(i) for i in items)
+    assert all_e164(items) == expected
+
+
+@given(_INPUT)
+def test_accepting_sorts_like_the_per_number_rule(items: list[str]) -> None:
+    """The one-pass check for the usual case must sort exactly as checking each number does."""
+    report = BulkReport()
+    accepted = report._accept(iter(items))  # any iterable, read once
+    distinct = list(dict.fromkeys(items))
+    assert accepted == [n for n in distinct if e164_problem(n) is None] == report.pending
+    assert report.invalid == {str(n): e164_problem(n) for n in distinct if e164_problem(n)}
+    assert report.duplicates == len(items) - len(distinct)
 
 
 def test_validates_deduplicates_chunks_and_accounts(mock: MockServer) -> None:

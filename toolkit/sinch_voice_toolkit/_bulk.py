@@ -41,7 +41,7 @@ from ._errors import (
     SinchError,
     SinchTransportError,
 )
-from ._numbers import DEFAULT_CONCURRENCY, E164, MAX_NUMBERS_PER_REQUEST, e164_problem
+from ._numbers import DEFAULT_CONCURRENCY, MAX_NUMBERS_PER_REQUEST, all_e164, e164_problem
 
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
 RECONCILE_READS = 3
@@ -99,19 +99,20 @@ class BulkReport:
 
     def _accept(self, numbers: Iterable[str]) -> list[str]:
         """Sort the input into invalid and pending; return the numbers to send, in order."""
-        seen: set[str] = set()
+        given = list(numbers)
+        distinct = dict.fromkeys(given)  # the first of each, in input order
+        self.duplicates += len(given) - len(distinct)
+        if all_e164(distinct):  # the usual case, checked in one pass
+            self._pending.update(distinct)
+            return list(distinct)
         accepted: list[str] = []
-        valid = E164.fullmatch  # the fast path: e164_problem explains only the failures
-        for number in numbers:
-            if number in seen:
-                self.duplicates += 1
-                continue
-            seen.add(number)
-            if isinstance(number, str) and valid(number):
+        for number in distinct:
+            problem = e164_problem(number)
+            if problem is None:
                 self._pending[number] = None
                 accepted.append(number)
             else:
-                self.invalid[str(number)] = e164_problem(number) or "not an E.164 number"
+                self.invalid[str(number)] = problem
         return accepted
 
     def _finish(self, numbers: list[str], error: SinchError | None = None) -> None:

