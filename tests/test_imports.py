@@ -43,3 +43,26 @@ def test_importing_the_package_is_cheap() -> None:
         "import json, sys, sinch_voice_toolkit; print(json.dumps(sorted(sys.modules)))"
     )
     assert "httpx" not in loaded and "sinch_voice" not in loaded  # loaded on first use
+
+
+def test_models_and_endpoints_load_when_a_call_needs_them() -> None:
+    imported = modules_after(
+        "import json, sys; from sinch_voice_toolkit import VoiceClient, SinchError;"
+        " print(json.dumps(sorted(sys.modules)))"
+    )
+    assert "sinch_voice.client" in imported  # what constructing a client needs
+    assert not {m for m in imported if m.startswith(("sinch_voice.models.", "sinch_voice.api."))}
+    called = modules_after(SYNC_CALL)
+    assert "sinch_voice.models.owned_number_list" in called
+    # The other endpoints' models stay unloaded (the generated package loads them by name).
+    assert "sinch_voice.models.update_callback_urls_request" not in called
+    assert "sinch_voice.api.query.query_number" not in called
+
+
+def test_the_lazy_models_package_still_lists_and_finds_every_model() -> None:
+    import sinch_voice.models as models
+
+    assert sorted(models.__all__) == dir(models)
+    for name in models.__all__:
+        assert getattr(models, name).__name__ in (name, "Literal")  # enums are Literal aliases
+    assert not hasattr(models, "NoSuchModel")  # an AttributeError, as without the laziness

@@ -19,23 +19,6 @@ from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
-from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
-from sinch_voice.api.query import query_number
-from sinch_voice.client import Client
-from sinch_voice.models import (
-    AssignNumbersRequest,
-    CallbackConfiguration,
-    CallbackUrls,
-    Capability,
-    ConfiguredCallbackUrls,
-    NumberInfo,
-    OwnedNumber,
-    OwnedNumberList,
-    QueryNumberResponse,
-    UnassignNumberRequest,
-    UpdateCallbackUrlsRequest,
-)
 from sinch_voice.types import UNSET, Response, Unset
 
 from ._connect import AuthKind, connect, transport_of
@@ -43,7 +26,20 @@ from ._errors import InvalidRequestError, InvalidResponseError
 from ._numbers import DEFAULT_CONCURRENCY
 from ._retrying import RetryPolicy
 
-if TYPE_CHECKING:  # the bulk helpers (and asyncio) load when a bulk method is first called
+if TYPE_CHECKING:
+    # The generated models and endpoint functions load when a method first needs them, the
+    # bulk helpers (and asyncio) when a bulk method is first called: importing the client
+    # costs only what constructing it needs (bench/startup.py).
+    from sinch_voice.client import Client
+    from sinch_voice.models import (
+        AssignNumbersRequest,
+        Capability,
+        NumberInfo,
+        OwnedNumber,
+        UnassignNumberRequest,
+        UpdateCallbackUrlsRequest,
+    )
+
     from ._bulk import BulkReport
 
 T = TypeVar("T")
@@ -135,6 +131,8 @@ class VoiceClient(_Base):
 
     def get_numbers(self) -> list[OwnedNumber]:
         """The numbers you own, with their capability and application (empty if none)."""
+        from sinch_voice.api.numbers import get_numbers
+
         return _owned(get_numbers.sync_detailed(client=self.client))
 
     def update_numbers(
@@ -145,6 +143,8 @@ class VoiceClient(_Base):
         capability: Capability | None = None,
     ) -> None:
         """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
+        from sinch_voice.api.numbers import update_numbers
+
         body = _assign_body(numbers, application_key, capability)
         update_numbers.sync_detailed(client=self.client, body=body)
 
@@ -156,11 +156,15 @@ class VoiceClient(_Base):
         capability: Capability | None = None,
     ) -> None:
         """Un-assign a number (for one capability, or all when `capability` is left out)."""
+        from sinch_voice.api.numbers import unassign_number
+
         body = _unassign_body(number, application_key, capability)
         unassign_number.sync_detailed(client=self.client, body=body)
 
     def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
+        from sinch_voice.api.callbacks import get_callback_urls
+
         key = application_key or self.application_key
         return _callbacks(get_callback_urls.sync_detailed(key, client=self.client))
 
@@ -172,12 +176,16 @@ class VoiceClient(_Base):
         application_key: str | None = None,
     ) -> None:
         """Set the primary and/or fallback callback URL (http or https); the other is kept."""
+        from sinch_voice.api.callbacks import update_callback_urls
+
         body = _callbacks_body(primary, fallback)
         key = application_key or self.application_key
         update_callback_urls.sync_detailed(key, client=self.client, body=body)
 
     def query_number(self, number: str) -> NumberInfo:
         """Country, type, normalized form and rate of a number (deprecated by Sinch)."""
+        from sinch_voice.api.query import query_number
+
         return _number_info(query_number.sync_detailed(number, client=self.client))
 
     def assign_many(
@@ -282,6 +290,8 @@ class AsyncVoiceClient(_Base):
 
     async def get_numbers(self) -> list[OwnedNumber]:
         """The numbers you own, with their capability and application (empty if none)."""
+        from sinch_voice.api.numbers import get_numbers
+
         return _owned(await get_numbers.asyncio_detailed(client=self.client))
 
     async def update_numbers(
@@ -292,6 +302,8 @@ class AsyncVoiceClient(_Base):
         capability: Capability | None = None,
     ) -> None:
         """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
+        from sinch_voice.api.numbers import update_numbers
+
         body = _assign_body(numbers, application_key, capability)
         await update_numbers.asyncio_detailed(client=self.client, body=body)
 
@@ -303,11 +315,15 @@ class AsyncVoiceClient(_Base):
         capability: Capability | None = None,
     ) -> None:
         """Un-assign a number (for one capability, or all when `capability` is left out)."""
+        from sinch_voice.api.numbers import unassign_number
+
         body = _unassign_body(number, application_key, capability)
         await unassign_number.asyncio_detailed(client=self.client, body=body)
 
     async def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
+        from sinch_voice.api.callbacks import get_callback_urls
+
         key = application_key or self.application_key
         return _callbacks(await get_callback_urls.asyncio_detailed(key, client=self.client))
 
@@ -319,12 +335,16 @@ class AsyncVoiceClient(_Base):
         application_key: str | None = None,
     ) -> None:
         """Set the primary and/or fallback callback URL (http or https); the other is kept."""
+        from sinch_voice.api.callbacks import update_callback_urls
+
         body = _callbacks_body(primary, fallback)
         key = application_key or self.application_key
         await update_callback_urls.asyncio_detailed(key, client=self.client, body=body)
 
     async def query_number(self, number: str) -> NumberInfo:
         """Country, type, normalized form and rate of a number (deprecated by Sinch)."""
+        from sinch_voice.api.query import query_number
+
         return _number_info(await query_number.asyncio_detailed(number, client=self.client))
 
     async def assign_many(
@@ -380,6 +400,8 @@ class AsyncVoiceClient(_Base):
 def _assign_body(
     numbers: Sequence[str], application_key: str | None, capability: Capability | None
 ) -> AssignNumbersRequest:
+    from sinch_voice.models import AssignNumbersRequest
+
     if isinstance(numbers, str):  # a str is a Sequence[str] too: "+4673..." would be split
         raise InvalidRequestError(
             "updateNumbers", "/numbers", f"give a list of numbers, not one string: [{numbers!r}]"
@@ -394,6 +416,8 @@ def _assign_body(
 def _unassign_body(
     number: str, application_key: str | None, capability: Capability | None
 ) -> UnassignNumberRequest:
+    from sinch_voice.models import UnassignNumberRequest
+
     return UnassignNumberRequest(
         number=number,
         applicationkey=_or_unset(application_key),
@@ -402,6 +426,8 @@ def _unassign_body(
 
 
 def _callbacks_body(primary: str | None, fallback: str | None) -> UpdateCallbackUrlsRequest:
+    from sinch_voice.models import CallbackUrls, UpdateCallbackUrlsRequest
+
     if primary is None and fallback is None:
         raise InvalidRequestError("updateCallbackUrls", "/url", "give primary, fallback or both")
     for where, url in (("/url/primary", primary), ("/url/fallback", fallback)):
@@ -423,11 +449,15 @@ def _or_unset(value: T | None) -> T | Unset:
 
 
 def _owned(response: Response[Any]) -> list[OwnedNumber]:
+    from sinch_voice.models import OwnedNumberList
+
     answer = _parsed(response, OwnedNumberList, "getNumbers")
     return list(answer.numbers or [])
 
 
 def _callbacks(response: Response[Any]) -> ApplicationCallbacks:
+    from sinch_voice.models import CallbackConfiguration, ConfiguredCallbackUrls
+
     answer = _parsed(response, CallbackConfiguration, "getCallbackUrls")
     urls = answer.url
     if not isinstance(urls, ConfiguredCallbackUrls):
@@ -436,6 +466,8 @@ def _callbacks(response: Response[Any]) -> ApplicationCallbacks:
 
 
 def _number_info(response: Response[Any]) -> NumberInfo:
+    from sinch_voice.models import NumberInfo, QueryNumberResponse
+
     answer = _parsed(response, QueryNumberResponse, "queryNumber")
     for item in (answer.number, answer.number_item):
         if isinstance(item, NumberInfo):
