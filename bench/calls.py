@@ -5,9 +5,14 @@
 - the official Sinch SDK 1.1.4, the last release with these endpoints, in its own virtualenv.
 
 The server (bench/_canned_server.py) answers canned JSON without validating anything, so the
-numbers are the clients' own cost. Repetitions of the three are interleaved; the script prints
-median and min microseconds per call and the ratios the project aims at (<= 1.05x raw httpx,
-<= 0.70x the official SDK), with the run-time checks of every answer switched on.
+numbers are the clients' own cost. The script prints median and min microseconds per call and
+the ratios the project aims at (<= 1.05x raw httpx, <= 0.70x the official SDK), with the
+run-time checks of every answer switched on.
+
+This machine's speed drifts by tens of percent from one second to the next, so the two
+in-process clients are timed in many short blocks, back to back and in alternating order
+(ours, raw, raw, ours, ...): each pair of blocks sees the same conditions. The SDK runs in a
+process of its own, one block every few rounds.
 """
 
 from __future__ import annotations
@@ -38,8 +43,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SDK_VENV = ROOT / ".bench" / "sdk-venv"
 SDK_REQUIREMENT = "sinch==1.1.4"  # the last release with the Voice Applications endpoints
 KEY, SECRET = "bench-app", "YmVuY2gtc2VjcmV0"
-CALLS = int(os.environ.get("BENCH_CALLS", "300"))
-REPETITIONS = int(os.environ.get("BENCH_REPETITIONS", "5"))
+BLOCK = int(os.environ.get("BENCH_CALLS", "50"))  # calls per timed block
+ROUNDS = int(os.environ.get("BENCH_REPETITIONS", "24"))  # blocks of each in-process client
+SDK_EVERY = 4  # rounds between two blocks of the SDK
+SDK_BLOCK = 200  # calls per SDK block (a new process each, so longer ones)
 OPERATIONS = ("get_numbers", "query_number", "assign")
 GOAL_RAW = 1.05
 GOAL_SDK = 0.70
@@ -125,17 +132,29 @@ def toolkit_calls(client: object) -> dict[str, Callable[[], object]]:
     }
 
 
-def timed(call: Callable[[], object]) -> float:
+def timed(call: Callable[[], object], calls: int) -> float:
+    """Seconds per call over a block of `calls`."""
     started = time.perf_counter()
-    for _ in range(CALLS):
+    for _ in range(calls):
         call()
-    return time.perf_counter() - started
+    return (time.perf_counter() - started) / calls
+
+
+def sdk_block(python: Path, origin: str, operation: str) -> float:
+    """Seconds per call over one block of the SDK, in its own virtualenv."""
+    script = str(ROOT / "bench" / "_sdk_calls.py")
+    done = subprocess.run(
+        [str(python), script, origin, operation, str(SDK_BLOCK), "1"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(json.loads(done.stdout)[0]) / SDK_BLOCK
 
 
 def main() -> None:
     python = sdk_python()
     print(
-        f"per call, sequential, keep-alive: {CALLS} calls x {REPETITIONS} repetitions, {os.cpu_count()} cores"
+        f"per call, sequential, keep-alive: {ROUNDS} blocks of {BLOCK} calls each (the SDK:"
+        f" {ROUNDS // SDK_EVERY} of {SDK_BLOCK}), interleaved, {os.cpu_count()} cores"
     )
     print(f"{'operation':<13} {'client':<12} {'median us':>10} {'min us':>8}")
     results: dict[str, dict[str, list[float]]] = {}
@@ -147,22 +166,19 @@ def main() -> None:
         ours, raw = toolkit_calls(client), raw_calls(http)
         for operation in OPERATIONS:
             for call in (ours[operation], raw[operation]):
-                for _ in range(50):  # warm up
-                    call()
+                timed(call, 50)  # warm up
             runs: dict[str, list[float]] = {"connect()": [], "raw httpx": [], "sinch 1.1.4": []}
-            for _ in range(REPETITIONS):  # interleaved, so drift hits all three alike
-                runs["connect()"].append(timed(ours[operation]))
-                runs["raw httpx"].append(timed(raw[operation]))
-                sdk = subprocess.run(
-                    [str(python), str(ROOT / "bench" / "_sdk_calls.py"), origin, operation, str(CALLS), "1"],
-                    capture_output=True, text=True, check=True,
-                )  # fmt: skip
-                runs["sinch 1.1.4"].append(json.loads(sdk.stdout)[0])
+            pair = [("connect()", ours[operation]), ("raw httpx", raw[operation])]
+            for round_ in range(ROUNDS):
+                for name, call in pair if round_ % 2 == 0 else pair[::-1]:
+                    runs[name].append(timed(call, BLOCK))
+                if round_ % SDK_EVERY == SDK_EVERY - 1:
+                    runs["sinch 1.1.4"].append(sdk_block(python, origin, operation))
             results[operation] = runs
-            for name, durations in runs.items():
-                per_call = [d / CALLS * 1e6 for d in durations]
+            for name, per_call in runs.items():
                 print(
-                    f"{operation:<13} {name:<12} {statistics.median(per_call):>10.0f} {min(per_call):>8.0f}"
+                    f"{operation:<13} {name:<12} {statistics.median(per_call) * 1e6:>10.0f}"
+                    f" {min(per_call) * 1e6:>8.0f}"
                 )
     print(
         f"\nratios of medians (goals: connect()/raw <= {GOAL_RAW}; connect()/sdk <= {GOAL_SDK},"

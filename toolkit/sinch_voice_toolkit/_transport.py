@@ -19,7 +19,7 @@ Retrying POST is safe here: assigning numbers and setting callback URLs are idem
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping, MutableMapping
 from functools import cache
 from typing import Any, TypeVar
 
@@ -77,13 +77,44 @@ def packaged_contract() -> Contract:
 
 
 class CheckedResponse(httpx.Response):
-    """An answer read in full and checked against the contract.
+    """An answer read in full (decoded, within the size cap) and checked against the contract.
 
+    The body is already in memory, so `read()`, `aread()` and `content` hand it over as it is:
+    an `httpx.Response` built with `content=` runs it through httpx's stream and decoder
+    machinery once more (about 20 us a call, a quarter of what the client adds to a call).
     `json()` hands over the parse made while checking, once, so the generated parser does not
     parse the body a second time.
     """
 
     parsed: Any = _NOT_PARSED
+
+    def __init__(
+        self,
+        status_code: int,
+        *,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes,
+        request: httpx.Request,
+        extensions: MutableMapping[str, Any],
+    ) -> None:
+        super().__init__(
+            status_code,
+            headers=[*headers, (b"content-length", b"%d" % len(body))],
+            stream=httpx.ByteStream(body),  # for iter_bytes(), which reads from the stream
+            request=request,
+            extensions=extensions,
+        )
+        self.checked_body = body
+
+    @property
+    def content(self) -> bytes:
+        return self.checked_body
+
+    def read(self) -> bytes:
+        return self.checked_body
+
+    async def aread(self) -> bytes:
+        return self.checked_body
 
     def json(self, **kwargs: Any) -> Any:
         if self.parsed is not _NOT_PARSED and not kwargs:
@@ -339,7 +370,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response = CheckedResponse(
             raw.status_code,
             headers=headers,
-            content=content,
+            body=content,
             request=request,
             extensions=raw.extensions,
         )
