@@ -95,8 +95,8 @@ spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	openapi-spec-validator $(SPEC)
 	redocly lint --config redocly.yaml $(SPEC)
 
-typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages
-	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock
+typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages and the benchmarks
+	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock bench
 
 lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .

@@ -8,7 +8,7 @@ import json
 import sys
 import time
 
-from sinch import SinchClient
+from sinch import SinchClient  # type: ignore[import-not-found]  # in .bench/sdk-venv only
 
 origin, operation, calls, repetitions = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 client = SinchClient(application_key="bench-app", application_secret="YmVuY2gtc2VjcmV0")

@@ -36,6 +36,7 @@ import httpx
 
 from sinch_voice.api.numbers import get_numbers, update_numbers
 from sinch_voice.api.query import query_number
+from sinch_voice.client import Client
 from sinch_voice.models import AssignNumbersRequest
 from sinch_voice_toolkit import connect
 
@@ -122,13 +123,13 @@ def raw_calls(http: httpx.Client) -> dict[str, Callable[[], object]]:
     return {"get_numbers": get, "query_number": query, "assign": assign}
 
 
-def toolkit_calls(client: object) -> dict[str, Callable[[], object]]:
+def toolkit_calls(client: Client) -> dict[str, Callable[[], object]]:
     return {
-        "get_numbers": lambda: get_numbers.sync(client=client),  # type: ignore[arg-type]
-        "query_number": lambda: query_number.sync("+46730170101", client=client),  # type: ignore[arg-type]
+        "get_numbers": lambda: get_numbers.sync(client=client),
+        "query_number": lambda: query_number.sync("+46730170101", client=client),
         "assign": lambda: update_numbers.sync(
             client=client, body=AssignNumbersRequest(numbers=["+14155550100"])
-        ),  # type: ignore[arg-type]
+        ),
     }
 
 

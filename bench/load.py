@@ -21,12 +21,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bench._mock_process import mock_process
+from sinch_voice.models import Capability
 from sinch_voice_toolkit import AsyncVoiceClient, NotFoundError, SinchError
 
 CLIENTS = int(os.environ.get("LOAD_CLIENTS", "50"))
 SECONDS = float(os.environ.get("LOAD_SECONDS", "30"))
 NUMBERS_EACH = 4
-CAPABILITIES = ("voice", "sms")
+CAPABILITIES: tuple[Capability, ...] = ("voice", "sms")
 # operation -> weight in the mix
 MIX = {
     "get_numbers": 10,
