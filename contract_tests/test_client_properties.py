@@ -141,7 +141,9 @@ def test_any_valid_response_parses_and_round_trips(
         assert error.status == int(status)
         code = body.get("errorCode")
         numeric = isinstance(code, str) and re.fullmatch(r"\s*[0-9]{1,10}\s*", code)
-        assert error.error_code == (int(code) if numeric or isinstance(code, int) else None)
+        assert error.error_code == (
+            int(code.strip()) if numeric else code if isinstance(code, int) else None
+        )
         assert error.message == (body["message"] if isinstance(body.get("message"), str) else None)
 
     assert expected_model["type"] == "object"

@@ -230,6 +230,8 @@ def scenarios() -> list[Scenario]:
           answer(400, "<html>bad</html>", content_type="text/html"), BadRequestError),
         s("assign: 400 errorCode as string", "updateNumbers",
           answer(400, '{"errorCode": "40001"}'), BadRequestError),
+        s("assign: 400 errorCode with a control character", "updateNumbers",
+          answer(400, '{"errorCode": "40001\\u001f"}'), BadRequestError),
         s("assign: 400 old envelope", "updateNumbers",
           answer(400, '{"response": {"error": {"code": 40001}}}'), BadRequestError),
         s("numbers: 401 deep JSON", "getNumbers", answer(401, "[" * 100_000),

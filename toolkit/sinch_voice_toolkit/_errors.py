@@ -83,7 +83,9 @@ class SinchApiError(SinchError):
         if isinstance(code, int) and not isinstance(code, bool):
             self.error_code = code
         elif isinstance(code, str) and _DELTA_SECONDS.fullmatch(code.strip()):
-            self.error_code = int(code)  # Sinch's schema says string, its servers send integers
+            # Sinch's schema says string, its servers send integers. int() of the stripped text:
+            # str.strip() also drops "\x1c"-"\x1f", which int() itself refuses.
+            self.error_code = int(code.strip())
         if isinstance(data.get("message"), str):
             self.message = data["message"]
         if isinstance(data.get("reference"), str):
