@@ -27,6 +27,8 @@ from typing import Any
 import griffe
 import yaml
 
+from sinch_voice_toolkit._contract import resolve_ref
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {  # import name -> the folder it lives in
     "sinch_voice": "generated",
@@ -124,7 +126,7 @@ def _parameter_breaks(
     old_spec: dict[str, Any], new_spec: dict[str, Any], key: str, old: Any, new: Any
 ) -> Iterator[str]:
     def required(spec: dict[str, Any], operation: dict[str, Any]) -> set[str]:
-        parameters = [_deref(spec, p) for p in operation.get("parameters", [])]
+        parameters = [resolve_ref(spec, p) for p in operation.get("parameters", [])]
         return {f"{p['in']}:{p['name']}" for p in parameters if p.get("required")}
 
     for name in sorted(required(new_spec, new) - required(old_spec, old)):
@@ -135,7 +137,7 @@ def _request_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
     body = operation.get("requestBody")
     if body is None:
         return None
-    content = _deref(spec, body).get("content", {})
+    content = resolve_ref(spec, body).get("content", {})
     return content.get("application/json", {}).get("schema")
 
 
@@ -147,7 +149,7 @@ def _schema_breaks(
         if old is None and new is not None:
             yield f"spec {where}: a body is now expected"
         return
-    old, new = _deref(old_spec, old), _deref(new_spec, new)
+    old, new = resolve_ref(old_spec, old), resolve_ref(new_spec, new)
     old_types, new_types = _types(old), _types(new)
     if old_types and new_types and not old_types <= new_types:
         yield f"spec {where}: type narrowed ({sorted(old_types)} -> {sorted(new_types)})"
@@ -177,15 +179,6 @@ def _schema_breaks(
 def _types(schema: dict[str, Any]) -> set[str]:
     kind = schema.get("type")
     return set(kind) if isinstance(kind, list) else {kind} if kind else set()
-
-
-def _deref(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 # -- the version rule ----------------------------------------------------------------------------

@@ -125,7 +125,7 @@ def _operation(
     operation: dict[str, Any],
     components: dict[str, Any],
 ) -> Operation:
-    parameters = [_resolve(spec, p) for p in [*shared, *operation.get("parameters", [])]]
+    parameters = [resolve_ref(spec, p) for p in [*shared, *operation.get("parameters", [])]]
     path_parameters = {p["name"]: p["schema"] for p in parameters if p["in"] == "path"}
     pattern = re.escape(template)
     for name in path_parameters:
@@ -134,13 +134,13 @@ def _operation(
     request_schema = None
     body = operation.get("requestBody")
     if body is not None:
-        request_schema = _resolve(spec, body)["content"]["application/json"]["schema"]
+        request_schema = resolve_ref(spec, body)["content"]["application/json"]["schema"]
 
     answers: dict[int, dict[str, Any] | None] = {}
     for status, response in operation.get("responses", {}).items():
         if not status.isdigit() or not 200 <= int(status) < 300:
             continue
-        content = _resolve(spec, response).get("content", {})
+        content = resolve_ref(spec, response).get("content", {})
         media = content.get("application/json")
         answers[int(status)] = media["schema"] if media else None
 
@@ -156,8 +156,8 @@ def _operation(
     )
 
 
-def _resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (responses, parameters and request bodies are referenced)."""
+def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow a local `$ref` (as in '#/components/responses/BadRequest') to what it names."""
     while "$ref" in node:
         target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
