@@ -57,7 +57,9 @@ def runtime_python() -> Path:
     with tempfile.TemporaryDirectory() as dist:
         pip([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", dist, str(ROOT)])
         (wheel,) = Path(dist).glob("sinch_voice_toolkit-*.whl")
-        pip([str(python), "-m", "pip", "install", str(wheel)])  # the dependencies, once
+        # What the wheel depends on (nothing to do once installed), then this tree's code: pip
+        # skips a wheel whose version is already installed, so it is forced in on its own.
+        pip([str(python), "-m", "pip", "install", str(wheel)])
         pip([str(python), "-m", "pip", "install", "--force-reinstall", "--no-deps", str(wheel)])
     return python
 

@@ -80,12 +80,14 @@ class SinchApiError(SinchError):
         if not isinstance(data, dict):
             return
         code = data.get("errorCode")
-        if isinstance(code, int) and not isinstance(code, bool):
-            self.error_code = code
-        elif isinstance(code, str) and _DELTA_SECONDS.fullmatch(code.strip()):
-            # Sinch's schema says string, its servers send integers. int() of the stripped text:
+        if isinstance(code, str):
+            # Sinch's schema says string, its servers send integers. Parse the stripped text:
             # str.strip() also drops "\x1c"-"\x1f", which int() itself refuses.
-            self.error_code = int(code.strip())
+            code = code.strip()
+            if _DELTA_SECONDS.fullmatch(code):
+                self.error_code = int(code)
+        elif isinstance(code, int) and not isinstance(code, bool):
+            self.error_code = code
         if isinstance(data.get("message"), str):
             self.message = data["message"]
         if isinstance(data.get("reference"), str):
