@@ -50,7 +50,6 @@ class Scenario:
     operation: str  # a key of test_hostile_server.CALLS
     write: Writer
     expect: type[Any]  # a model type (success) or a SinchError subclass
-    async_only: bool = False  # only async calls can bound what the sync timeouts cannot
 
 
 def answer(
@@ -103,6 +102,17 @@ def dribble_head(head: bytes, every: float) -> Writer:
     return write
 
 
+def endless_continue(every: float) -> Writer:
+    """`100 Continue` informational answers, one every `every` seconds, never a final one."""
+
+    def write(sock: socket.socket) -> None:
+        while True:
+            sock.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
+            time.sleep(every)
+
+    return write
+
+
 def silence(seconds: float) -> Writer:
     def write(sock: socket.socket) -> None:
         time.sleep(seconds)
@@ -128,6 +138,11 @@ def gzip_bomb(decompressed: int) -> bytes:
     block = b"\0" * MIB
     parts = [compressor.compress(block) for _ in range(decompressed // MIB)]
     return b"".join(parts) + compressor.flush()
+
+
+def _wrong_crc(data: bytes) -> bytes:
+    """A gzip member whose CRC-32 trailer does not match its content."""
+    return data[:-8] + bytes(b ^ 0xFF for b in data[-8:-4]) + data[-4:]
 
 
 def _json(value: Any) -> str:
@@ -265,6 +280,18 @@ def scenarios() -> list[Scenario]:
         s("numbers: unknown encoding", "getNumbers",
           answer(200, b"\x00\x01", headers=(("Content-Encoding", "x-snappy"),)),
           InvalidResponseError),
+        s("numbers: gzip without its CRC trailer", "getNumbers",
+          answer(200, gzip.compress(GOOD_NUMBERS.encode())[:-8],
+                 headers=(("Content-Encoding", "gzip"),)), InvalidResponseError),
+        s("numbers: gzip with a wrong CRC", "getNumbers",
+          answer(200, _wrong_crc(gzip.compress(GOOD_NUMBERS.encode())),
+                 headers=(("Content-Encoding", "gzip"),)), InvalidResponseError),
+        s("numbers: gzip with trailing garbage", "getNumbers",
+          answer(200, gzip.compress(GOOD_NUMBERS.encode()) + b"garbage",
+                 headers=(("Content-Encoding", "gzip"),)), InvalidResponseError),
+        s("numbers: deflate cut short", "getNumbers",
+          answer(200, zlib.compress(GOOD_NUMBERS.encode())[:-4],
+                 headers=(("Content-Encoding", "deflate"),)), InvalidResponseError),
         s("numbers: gzip bomb (256 MiB)", "getNumbers",
           answer(200, gzip_bomb(256 * MIB), headers=(("Content-Encoding", "gzip"),)),
           ResponseTooLargeError),
@@ -290,8 +317,18 @@ def scenarios() -> list[Scenario]:
           dribble(ok_head + f"Content-Length: {length}\r\n\r\n".encode(),
                   GOOD_NUMBERS.encode(), 0.2), SinchTimeoutError),
         s("numbers: head one byte every 0.2 s", "getNumbers",
-          dribble_head(ok_head + b"Content-Length: 2\r\n\r\n{}", 0.2), SinchTimeoutError,
-          async_only=True),
+          dribble_head(ok_head + b"Content-Length: 2\r\n\r\n{}", 0.2), SinchTimeoutError),
+        s("numbers: 100 Continue every 0.2 s, forever", "getNumbers", endless_continue(0.2),
+          SinchTimeoutError),
+        # -- what the server says goes into messages -----------------------------------------
+        s("assign: 400 with a 5 MB message", "updateNumbers",
+          answer(400, _json({"errorCode": 40001, "message": "x" * (5 * MIB)})), BadRequestError),
+        s("assign: 400 with terminal escapes", "updateNumbers",
+          answer(400, _json({"errorCode": 40001, "message": "\x1b[2J\x1b]0;pwned\x07\r\nok",
+                             "reference": "\x1b[31mred"})), BadRequestError),
+        s("numbers: 502 HTML with escapes", "getNumbers",
+          answer(502, "\x1b[2J<html>\u202egateway</html>", content_type="text/html"),
+          ServerError),
     ]  # fmt: skip
 
 
@@ -302,19 +339,20 @@ class _Handler(socketserver.BaseRequestHandler):
         sock: socket.socket = self.request
         sock.settimeout(10)
         try:
-            _read_request(sock)
+            self.server.targets.append(_read_request(sock))
             self.server.requests += 1
             self.server.writer(sock)
         except OSError:
             pass  # the client gave up: that is what the slow scenarios are for
 
 
-def _read_request(sock: socket.socket) -> None:
+def _read_request(sock: socket.socket) -> str:
+    """Read one request; return its target (the path and query of the request line)."""
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = sock.recv(65536)
         if not chunk:
-            return
+            return ""
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     length = 0
@@ -325,8 +363,10 @@ def _read_request(sock: socket.socket) -> None:
     while len(body) < length:
         chunk = sock.recv(65536)
         if not chunk:
-            return
+            break
         body += chunk
+    request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
+    return request_line.split(" ")[1] if request_line.count(" ") >= 2 else ""
 
 
 class HostileServer(socketserver.ThreadingTCPServer):
@@ -337,6 +377,7 @@ class HostileServer(socketserver.ThreadingTCPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.writer: Writer = answer(200, "{}")
         self.requests = 0
+        self.targets: list[str] = []  # each request's path (and query), as it arrived
 
     @property
     def url(self) -> str:

@@ -1,5 +1,7 @@
 """Whatever the server answers, a call returns a valid model or raises a documented `SinchError`,
-within the call's deadline and a bounded amount of memory. Sync and async alike.
+within the call's deadline and a bounded amount of memory. Sync and async alike, and wherever
+the API is mounted: at the root of the base URL, under a path prefix (an API gateway, a
+corporate proxy, Prism mounted at /sinch), or under a prefix written with a trailing slash.
 """
 
 from __future__ import annotations
@@ -58,7 +60,11 @@ POLICY = RetryPolicy(attempts=3, total_seconds=DEADLINE, wait_initial=0.01, wait
 TIMEOUT = httpx.Timeout(1.0)
 SLACK = 1.0  # seconds past the deadline a call may take (thread scheduling on a busy machine)
 MEMORY_BOUND = 100 * MIB
+MESSAGE_BOUND = 1000  # characters: what the server said is quoted, never poured in whole
 SCENARIOS = scenarios()
+# Where the API is mounted under the base URL: (the path added to it, the prefix expected on
+# the wire).
+MOUNTS = {"root": ("", ""), "prefix": ("/sinch", "/sinch"), "trailing slash": ("/sinch/", "/sinch")}
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +73,10 @@ def server() -> Iterator[HostileServer]:
         yield running
 
 
-def _client(server: HostileServer) -> Client:
-    return connect(TEST_KEY, TEST_SECRET, base_url=server.url, retries=POLICY, timeout=TIMEOUT)
+def _client(server: HostileServer, mount: str = "") -> Client:
+    return connect(
+        TEST_KEY, TEST_SECRET, base_url=server.url + mount, retries=POLICY, timeout=TIMEOUT
+    )
 
 
 def _outcome(call: Callable[[], Any]) -> tuple[Any, float, int]:
@@ -89,9 +97,19 @@ def _outcome(call: Callable[[], Any]) -> tuple[Any, float, int]:
 def _check(scenario: Scenario, result: Any, elapsed: float, peak: int) -> None:
     assert isinstance(result, scenario.expect), f"{scenario.name}: got {result!r}"
     if isinstance(result, SinchError):
-        assert str(result), "an error always says what happened"
+        message = str(result)
+        assert message, "an error always says what happened"
+        assert len(message) < MESSAGE_BOUND, f"{scenario.name}: a {len(message)}-char message"
+        assert message.isprintable(), f"{scenario.name}: unprintable characters in {message!r}"
     assert elapsed < DEADLINE + SLACK, f"{scenario.name}: took {elapsed:.2f} s"
     assert peak < MEMORY_BOUND, f"{scenario.name}: peaked at {peak / MIB:.0f} MiB"
+
+
+def _check_mount(server: HostileServer, prefix: str, before: int) -> None:
+    """Every request the call sent went to the API under the mount."""
+    sent = server.targets[before:]
+    assert sent, "the call reached the server"
+    assert all(t.startswith(prefix + "/v1/") for t in sent), sent
 
 
 def test_there_are_at_least_fifty_scenarios() -> None:
@@ -99,26 +117,32 @@ def test_there_are_at_least_fifty_scenarios() -> None:
     assert len({s.name for s in SCENARIOS}) == len(SCENARIOS)
 
 
-@pytest.mark.parametrize(
-    "scenario", [s for s in SCENARIOS if not s.async_only], ids=lambda s: s.name
-)
-def test_sync_call(server: HostileServer, scenario: Scenario) -> None:
+@pytest.mark.parametrize("mount", MOUNTS)
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+def test_sync_call(server: HostileServer, scenario: Scenario, mount: str) -> None:
+    path, prefix = MOUNTS[mount]
     server.writer = scenario.write
-    with _client(server) as client:
+    before = len(server.targets)
+    with _client(server, path) as client:
         result, elapsed, peak = _outcome(lambda: SYNC[scenario.operation](client))
     _check(scenario, result, elapsed, peak)
+    _check_mount(server, prefix, before)
 
 
+@pytest.mark.parametrize("mount", MOUNTS)
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
-def test_async_call(server: HostileServer, scenario: Scenario) -> None:
+def test_async_call(server: HostileServer, scenario: Scenario, mount: str) -> None:
+    path, prefix = MOUNTS[mount]
     server.writer = scenario.write
+    before = len(server.targets)
 
     async def call() -> Any:
-        async with _client(server) as client:
+        async with _client(server, path) as client:
             return await ASYNC[scenario.operation](client)
 
     result, elapsed, peak = _outcome(lambda: asyncio.run(call()))
     _check(scenario, result, elapsed, peak)
+    _check_mount(server, prefix, before)
 
 
 def test_retryable_answers_are_retried_within_the_attempts(server: HostileServer) -> None:

@@ -130,9 +130,12 @@ def validate_application_key(application_key: str) -> str:
     if not key:
         raise CredentialsError("application_key is empty")
     # A ':' would split the Basic credentials and the signed header ambiguously; white space or
-    # control characters would corrupt the header.
-    if ":" in key or any(ch.isspace() or not ch.isprintable() for ch in key):
-        raise CredentialsError("application_key must not contain ':', spaces or control characters")
+    # control characters would corrupt the header, and a header value is ASCII (httpx cannot
+    # send anything else: it would fail at the first request instead of here).
+    if ":" in key or not key.isascii() or any(ch.isspace() or not ch.isprintable() for ch in key):
+        raise CredentialsError(
+            "application_key must be ASCII, without ':', spaces or control characters"
+        )
     return key
 
 

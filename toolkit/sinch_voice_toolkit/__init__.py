@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         ENV_APPLICATION_KEY,
         ENV_APPLICATION_SECRET,
         ENV_BASE_URL,
+        ConnectedClient,
         connect,
     )
     from ._errors import (
@@ -63,6 +64,7 @@ _SOURCES = {
     "ConnectOptions": "._client",
     "VoiceClient": "._client",
     "DEFAULT_BASE_URL": "._connect",
+    "ConnectedClient": "._connect",
     "DEFAULT_TIMEOUT": "._connect",
     "ENV_APPLICATION_KEY": "._connect",
     "ENV_APPLICATION_SECRET": "._connect",
@@ -119,6 +121,7 @@ __all__ = [
     "BadRequestError",
     "BulkReport",
     "ConnectOptions",
+    "ConnectedClient",
     "ForbiddenError",
     "InvalidRequestError",
     "InvalidResponseError",

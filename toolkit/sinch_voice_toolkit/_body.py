@@ -4,6 +4,10 @@ httpx decompresses a whole network chunk at once, so a 64 KiB gzip chunk can bec
 before anyone can count it. This decoder asks zlib for at most what is left under the cap, so
 memory stays bounded by the cap whatever the compression ratio. It knows the encodings the
 client advertises (`gzip`, `deflate`) and `identity`; anything else is refused.
+
+A compressed body must also be whole: zlib checks gzip's CRC-32 and length trailer (and zlib's
+Adler-32) when it reaches the end of the stream, so a body that stops before its end, or goes
+on after it with anything but another gzip member (RFC 1952 allows several), is refused.
 """
 
 from __future__ import annotations
@@ -31,11 +35,14 @@ class BoundedDecoder:
         encoding = content_encoding.strip().lower()
         self.limit = limit
         self.size = 0
+        self._gzip = False
+        self._fed = False
         self._deflate_fallback = False
         if encoding in ("", "identity"):
             self._zlib = None
         elif encoding in ("gzip", "x-gzip"):
             self._zlib = zlib.decompressobj(_GZIP_WBITS)
+            self._gzip = True
         elif encoding == "deflate":
             # RFC 9110's deflate is zlib-wrapped; some servers send raw deflate (httpx tries both).
             self._zlib = zlib.decompressobj(_ZLIB_WBITS)
@@ -46,6 +53,11 @@ class BoundedDecoder:
     def decode(self, chunk: bytes) -> bytes:
         if self._zlib is None:
             return self._count(chunk)
+        if not chunk:
+            return b""
+        self._fed = True
+        if self._zlib.eof:
+            return self._after_end(chunk)
         try:
             data = self._zlib.decompress(chunk, self.limit - self.size + 1)
         except zlib.error as error:
@@ -57,7 +69,23 @@ class BoundedDecoder:
         self._deflate_fallback = False
         if self._zlib.unconsumed_tail:
             raise BodyTooLarge
-        return self._count(data)
+        data = self._count(data)
+        if self._zlib.eof and self._zlib.unused_data:
+            data += self._after_end(self._zlib.unused_data)
+        return data
+
+    def finish(self) -> None:
+        """The body has ended: raise `BadEncoding` unless the compressed stream did too."""
+        if self._zlib is not None and self._fed and not self._zlib.eof:
+            raise BadEncoding("the compressed body is cut short (no end of stream or trailer)")
+
+    def _after_end(self, rest: bytes) -> bytes:
+        """Bytes after the end of the compressed stream: another gzip member, or an error."""
+        magic = b"\x1f\x8b"
+        if not self._gzip or not magic.startswith(rest[:2]):  # (a chunk may end inside it)
+            raise BadEncoding("the body goes on after the end of its compressed stream")
+        self._zlib = zlib.decompressobj(_GZIP_WBITS)
+        return self.decode(rest)
 
     def _count(self, data: bytes) -> bytes:
         self.size += len(data)

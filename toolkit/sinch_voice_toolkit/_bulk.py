@@ -7,13 +7,17 @@ done, invalid, failed (with the error that caused it), or still pending if the r
 interrupted. Pass your own report to keep what was done even when the call does not return.
 
 Backoff on 429 and transient failures comes from the client's retry policy (see `connect()`).
-A chunk the server rejects as a bad request is split in halves until the offending numbers are
-isolated, so one bad number does not fail the 99 others.
+A chunk the server rejects as a bad request about its numbers (errorCode 40001 or 40005, or a
+message naming one of them) is split in halves until the offending numbers are isolated, so one
+bad number does not fail the 99 others; any other refusal (an invalid application key, 40003)
+fails the chunk as it is.
 
 When an outcome is ambiguous (no answer came, the answer was not valid, or the write was sent
 more than once and failed), the server may have acted anyway: after the run, one read of the
-numbers (GetNumbers) decides those numbers by what the server holds. The same read settles the
-numbers in flight when a run is cancelled, if the server can still be reached.
+numbers (GetNumbers) decides those numbers by what the server holds for the target application
+and the capability the requests named (for an un-assignment that named none: any capability).
+The same read settles the numbers in flight when a run is cancelled, if the server can still be
+reached.
 """
 
 from __future__ import annotations
@@ -29,12 +33,13 @@ from sinch_voice.client import Client
 from sinch_voice.models import (
     AssignNumbersRequest,
     Capability,
+    OwnedNumber,
     OwnedNumberList,
     UnassignNumberRequest,
 )
 from sinch_voice.types import UNSET, Unset
 
-from ._connect import transport_of
+from ._connect import ConnectedClient
 from ._errors import (
     BadRequestError,
     InvalidResponseError,
@@ -44,6 +49,11 @@ from ._errors import (
 from ._numbers import DEFAULT_CONCURRENCY, MAX_NUMBERS_PER_REQUEST, all_e164, e164_problem
 
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
+# Sinch's errorCodes for a request refused over a parameter's value (40001) and for a number
+# missing its leading plus (40005): a chunk refused with one of these is split to find the
+# numbers at fault. 40002 (missing parameter), 40003 (invalid application key or request) and
+# 40004 (invalid authorization key) are about the request as a whole.
+_NUMBER_ERROR_CODES = frozenset({40001, 40005})
 RECONCILE_READS = 3
 RECONCILE_SECONDS = 10.0  # how long a cancelled run may spend reading back what it did
 T = TypeVar("T")
@@ -149,12 +159,16 @@ class _Run:
         capability: Capability | None,
         on_progress: Callable[[BulkReport], None] | None,
     ) -> None:
+        if not isinstance(client, ConnectedClient):
+            # Without connect()'s transport there are no typed errors to tell outcomes apart.
+            raise TypeError(
+                f"the bulk helpers need a client from connect(), not {type(client).__name__}"
+            )
         self.client = client
         self.report = report
         self.on_progress = on_progress
-        transport = transport_of(client)
-        self.target = application_key or (transport.application_key if transport else None)
-        self.capability = capability or DEFAULT_CAPABILITY
+        self.target = application_key or client.application_key
+        self.capability = capability
         self.in_flight: set[str] = set()
         self.ambiguous: set[str] = set()
 
@@ -187,16 +201,18 @@ class _Run:
 
     async def reconcile(self, numbers: set[str]) -> None:
         """Decide `numbers` by what the server holds for the target application."""
-        if self.target is None:
-            return  # whose numbers they should be is unknown: nothing to compare with
         held = await self.assigned_to_target()
         self.report._settle_from_server(sorted(numbers), lambda n: self.is_done(n, held))
 
     def is_done(self, number: str, held: set[str]) -> bool:
         raise NotImplementedError
 
+    def counts(self, item: OwnedNumber) -> bool:
+        """Whether a listed assignment to the target is one this run's requests are about."""
+        raise NotImplementedError
+
     async def assigned_to_target(self) -> set[str]:
-        """The numbers the server shows assigned to the target application, for the capability.
+        """The numbers the server shows assigned to the target application, as `counts` says.
 
         The read is tried up to `RECONCILE_READS` times: on top of the client's own retries, it
         also survives answers that are not retried (a 500, a broken body).
@@ -213,8 +229,7 @@ class _Run:
         return {
             item.number
             for item in listed.numbers
-            if item.applicationkey == self.target
-            and (isinstance(item.capability, Unset) or item.capability == self.capability)
+            if item.applicationkey == self.target and self.counts(item)
         }
 
 
@@ -222,10 +237,23 @@ class _AssignRun(_Run):
     def is_done(self, number: str, held: set[str]) -> bool:
         return number in held
 
+    def counts(self, item: OwnedNumber) -> bool:
+        # Assigned as asked: the capability named, or Sinch's default. A listing that names
+        # no capability is taken as the default, as Sinch's documentation reads.
+        wanted = self.capability or DEFAULT_CAPABILITY
+        return isinstance(item.capability, Unset) or item.capability == wanted
+
 
 class _UnassignRun(_Run):
     def is_done(self, number: str, held: set[str]) -> bool:
         return number not in held
+
+    def counts(self, item: OwnedNumber) -> bool:
+        # Without a capability the request un-assigns every one, so any assignment left means
+        # not done; with one, only that one (or a listing that does not say which) counts.
+        if self.capability is None:
+            return True
+        return isinstance(item.capability, Unset) or item.capability == self.capability
 
 
 def _ambiguous(error: SinchError) -> bool:
@@ -286,7 +314,7 @@ async def assign_numbers(
         try:
             await update_numbers.asyncio_detailed(client=client, body=body)
         except BadRequestError as error:
-            if len(chunk) > 1:
+            if len(chunk) > 1 and _about_numbers(error, chunk):
                 half = len(chunk) // 2  # isolate the numbers the server objects to
                 await assign(chunk[:half])
                 await assign(chunk[half:])
@@ -337,6 +365,14 @@ async def unassign_numbers(
 
     await run.run(unassign, [[n] for n in report._accept(numbers)], concurrency)
     return report
+
+
+def _about_numbers(error: BadRequestError, chunk: list[str]) -> bool:
+    """Whether a refused assignment was refused over (some of) its numbers."""
+    if error.error_code in _NUMBER_ERROR_CODES:
+        return True
+    message = error.message or ""
+    return any(number in message for number in chunk)
 
 
 def _or_unset(value: T | None) -> T | Unset:

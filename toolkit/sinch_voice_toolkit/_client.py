@@ -21,7 +21,7 @@ import httpx
 
 from sinch_voice.types import UNSET, Response, Unset
 
-from ._connect import AuthKind, connect, transport_of
+from ._connect import AuthKind, ConnectedClient, connect
 from ._errors import InvalidRequestError, InvalidResponseError
 from ._numbers import DEFAULT_CONCURRENCY
 from ._retrying import RetryPolicy
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     # The generated models and endpoint functions load when a method first needs them, the
     # bulk helpers (and asyncio) when a bulk method is first called: importing the client
     # costs only what constructing it needs (bench/startup.py).
-    from sinch_voice.client import Client
     from sinch_voice.models import (
         AssignNumbersRequest,
         Capability,
@@ -75,19 +74,15 @@ class _Base:
         application_secret: str | None = None,
         **options: Unpack[ConnectOptions],
     ) -> None:
-        self.client: Client = connect(application_key, application_secret, **options)
-        """The generated `sinch_voice.Client` underneath, for the functions in `sinch_voice.api`."""
-        transport = transport_of(self.client)
-        assert transport is not None  # connect() registers every client it builds
-        self._transport = transport
+        self.client: ConnectedClient = connect(application_key, application_secret, **options)
+        """The generated `sinch_voice.Client` underneath (a `ConnectedClient`), for the
+        functions in `sinch_voice.api`."""
         self._connect_args = (application_key, application_secret, options)
 
     @property
     def application_key(self) -> str:
         """The key of the application that signs the requests."""
-        key = self._transport.application_key
-        assert key is not None  # both auth hooks connect() builds carry the key
-        return key
+        return self.client.application_key
 
     @property
     def base_url(self) -> str:

@@ -3,24 +3,30 @@
 It wires the generated client to the signing layer: the auth hook (signed by default, Basic on
 request), retries, typed errors, explicit timeouts and a User-Agent, with
 credentials and base URL from arguments or the environment.
+
+What it returns is a `ConnectedClient`, a subclass of the generated `Client` that carries its
+transport (and so its application key): every copy the generated client makes with
+`attrs.evolve` (`with_headers`, `with_timeout`, `with_cookies`) is a `ConnectedClient` with the
+same parts, so nothing has to be looked up in a module-global registry.
 """
 
 from __future__ import annotations
 
 import os
 import ssl
-import weakref
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, Literal
 
 import httpx
+from attrs import define, field
 
 from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
-from ._network import environment_proxy, shared_tls_context, split_network_args
+from ._errors import Redactor
+from ._network import NETWORK_ARGS, environment_proxy, shared_tls_context, split_network_args
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 
@@ -44,14 +50,54 @@ def user_agent() -> str:
 
 AuthKind = Literal["signed", "basic"]
 
-# The transport under each live client connect() built, by id (the attrs Client is not
-# hashable); the bulk helpers read the signing application's key through it.
-_TRANSPORTS: dict[int, SinchTransport] = {}
+# What connect() does with each keyword of `httpx.Client` / `httpx.AsyncClient` given in
+# `httpx_args` (tests/test_connect_args.py walks httpx's signatures, so a keyword a new httpx
+# adds fails a test until it is listed here). The network ones are in `_network.NETWORK_ARGS`.
+_REFUSED_HTTPX_ARGS = {
+    "auth": "choose it with auth='signed'|'basic' (another would bypass signing)",
+    "mounts": "give proxy= to connect() (a mounted transport would bypass signing)",
+    "base_url": "give base_url= to connect()",
+    "timeout": "give timeout= to connect()",
+    "params": "no operation takes query parameters, and they are not signed",
+    "follow_redirects": "redirects are not followed: a 3xx is a SinchApiError",
+}
+# Passed to httpx as they are: they change nothing the toolkit relies on.
+_PASSED_HTTPX_ARGS = ("event_hooks", "max_redirects", "default_encoding", "cookies", "headers")
+# Headers the client owns: signing sets these two on every request, and the transport only
+# decodes the encodings it announces (with a size cap); framing is httpx's.
+_OWN_HEADERS = {
+    "authorization": "signing sets it",
+    "x-timestamp": "signing sets it",
+    "accept-encoding": "the client decodes only what it announces, within its size cap",
+    "content-length": "httpx frames each request",
+    "transfer-encoding": "httpx frames each request",
+    "host": "it comes from base_url",
+}
 
 
-def transport_of(client: Client) -> SinchTransport | None:
-    """The `SinchTransport` under a client built by `connect()`, else None."""
-    return _TRANSPORTS.get(id(client))
+@define
+class ConnectedClient(Client):
+    """The generated `sinch_voice.Client` as `connect()` builds it: it carries its transport.
+
+    Pass it as `client=` to any function under `sinch_voice.api`. Its copies
+    (`with_headers`, `with_timeout`, `with_cookies`) keep the same transport: the same
+    signing, retries, checks and deadline.
+    """
+
+    _transport: SinchTransport = field(kw_only=True, alias="transport", repr=False)
+
+    @property
+    def transport(self) -> SinchTransport:
+        """The transport every request goes through (checks, signing, retries)."""
+        return self._transport
+
+    @property
+    def application_key(self) -> str:
+        """The key of the application that signs (or, for Basic, sends) the requests."""
+        key = self._transport.application_key
+        if key is None:  # connect() only builds hooks that carry one
+            raise TypeError("this client's auth hook names no application key")
+        return key
 
 
 def connect(
@@ -68,7 +114,7 @@ def connect(
     proxy: str | httpx.Proxy | None = None,
     verify: ssl.SSLContext | bool | None = None,
     trust_env: bool | None = None,
-) -> Client:
+) -> ConnectedClient:
     """Build a `sinch_voice.Client` that authenticates every request.
 
     Args:
@@ -85,12 +131,16 @@ def connect(
             to 4 attempts within 30 s.
         environ: Where to read the variables from; defaults to `os.environ`.
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
-            `httpx.AsyncClient` (`event_hooks`, `limits`, `verify`, `http2`, ...). Connection
-            settings (`verify`, `cert`, `proxy`, `limits`, `http1`, `http2`, `trust_env`) go to
-            the network transport, with httpx's meaning. A `transport` given here is the one
-            that talks to the network (tests pass an `httpx.MockTransport`); `connect()` wraps
-            it, and connection settings cannot be combined with it. `auth` and `mounts` cannot
-            be given (either would bypass signing).
+            `httpx.AsyncClient`. Connection settings (`verify`, `cert`, `proxy`, `limits`,
+            `http1`, `http2`, `trust_env`) go to the network transport, with httpx's meaning.
+            `headers` are sent with every request on top of ours; a `User-Agent` given there
+            replaces ours, while `Authorization`, `x-timestamp`, `Accept-Encoding`, `Host` and
+            the framing headers belong to the client and are refused. `cookies`,
+            `event_hooks`, `max_redirects` and `default_encoding` are passed to httpx. A
+            `transport` given here is the one that talks to the network (tests pass an
+            `httpx.MockTransport`); `connect()` wraps it, and connection settings cannot be
+            combined with it. `auth`, `mounts`, `params`, `base_url`, `timeout` and
+            `follow_redirects` are refused, each with the reason.
         max_response_bytes: The largest answer body read (after decompression); a larger one
             raises `ResponseTooLargeError`. Defaults to 10 MiB.
         proxy: The proxy URL for every request (`http://user:pass@proxy:3128`), or an
@@ -102,7 +152,8 @@ def connect(
             defaults to True, as in httpx.
 
     Returns:
-        A client to pass as `client=` to any function under `sinch_voice.api`. Use it as a
+        A `ConnectedClient` (a `sinch_voice.Client`) to pass as `client=` to any function
+        under `sinch_voice.api`, wherever the API is mounted under base_url. Use it as a
         context manager (`with` or `async with`) to close its connections. Every call
         through it returns a model the spec allows or raises a `SinchError`, within the
         deadline: `InvalidRequestError` before sending a request the spec forbids,
@@ -111,16 +162,18 @@ def connect(
         `SinchConnectionError` when no answer came.
 
     Raises:
-        CredentialsError: A credential is missing or malformed (the message names which one,
-            never its value).
-        ValueError: A timeout is not a positive number; the base URL is not http(s); `auth` is
-            neither "signed" nor "basic"; `httpx_args` contains `auth` or `mounts`; a setting
-            is given both as an argument and in `httpx_args`; connection settings come with a
-            `transport`.
+        CredentialsError: A credential is missing, or cannot go into an HTTP header (not
+            ASCII, white space or control characters, a ':' in the key); the message names
+            which one, never its value.
+        ValueError: A timeout is not a positive number; the base URL is not http(s), or has
+            a query or a fragment; `auth` is neither "signed" nor "basic"; `httpx_args` has a
+            keyword connect() refuses or does not know, or a header the client owns; a
+            setting is given both as an argument and in `httpx_args`; connection settings
+            come with a `transport`.
     """
-    extra, network = split_network_args(httpx_args or {})
-    if "auth" in extra:
-        raise ValueError("httpx_args must not contain 'auth'; choose it with auth='signed'|'basic'")
+    extra, network = split_network_args(_checked_httpx_args(httpx_args or {}))
+    headers = _checked_headers(extra.pop("headers", None))
+    cookies = extra.pop("cookies", None)
     for name, value in (("proxy", proxy), ("verify", verify), ("trust_env", trust_env)):
         if value is not None:
             if name in network:
@@ -162,26 +215,63 @@ def connect(
         inner,
         max_response_bytes=max_response_bytes,
         network=network,
+        base_path=url.raw_path.decode("ascii"),
+        redact=Redactor(key, secret),
     )
-    client = Client(
+    return ConnectedClient(
         base_url=str(url).rstrip("/"),
         raise_on_unexpected_status=True,
         timeout=_checked_timeout(timeout),
         # Only what the transport decodes itself, with its size cap (never br or zstd).
-        headers={"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING},
+        headers={"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING, **headers},
+        cookies=dict(cookies or {}),
         httpx_args={**extra, "transport": transport},
+        transport=transport,
     )
-    _TRANSPORTS[id(client)] = transport
-    weakref.finalize(client, _TRANSPORTS.pop, id(client), None)
-    return client
+
+
+def _checked_httpx_args(httpx_args: Mapping[str, Any]) -> dict[str, Any]:
+    """`httpx_args` with every keyword known: refused ones fail here, with the reason."""
+    for name in httpx_args:
+        if name in _REFUSED_HTTPX_ARGS:
+            raise ValueError(f"httpx_args must not contain {name!r}: {_REFUSED_HTTPX_ARGS[name]}")
+        if name not in _PASSED_HTTPX_ARGS and name not in NETWORK_ARGS and name != "transport":
+            raise ValueError(f"httpx_args: {name!r} is not a keyword connect() knows for httpx")
+    return dict(httpx_args)
+
+
+def _checked_headers(headers: Any) -> dict[str, str]:
+    """The user's extra headers as a dict; ones the client owns are refused."""
+    if headers is None:
+        return {}
+    try:
+        items = list(httpx.Headers(headers).items())
+    except (TypeError, ValueError, UnicodeError) as error:
+        raise ValueError(f"httpx_args['headers'] cannot be sent: {error}") from None
+    merged: dict[str, str] = {}
+    for name, value in items:
+        reason = _OWN_HEADERS.get(name.lower())
+        if reason is not None:
+            raise ValueError(f"httpx_args['headers'] must not set {name!r}: {reason}")
+        merged[name] = value
+    return merged
 
 
 def _checked_base_url(text: str) -> httpx.URL:
-    """The base URL, which must be absolute http(s): a typo should fail here, not on first use."""
+    """The base URL, which must be absolute http(s): a typo should fail here, not on first use.
+
+    It may have a path (an API gateway's prefix); the API's paths are appended to it. A query
+    or a fragment would end up in front of every path, so they are refused.
+    """
     try:
         url = httpx.URL(text)
     except httpx.InvalidURL as error:
         raise ValueError(f"base URL {text!r} is not a URL: {error}") from None
+    if url.query or url.fragment or "?" in text or "#" in text:
+        raise ValueError(
+            f"base URL {text!r} must not have a query or a fragment: the API's paths are"
+            " appended to it"
+        )
     if url.scheme not in ("http", "https") or not url.host:
         example = f"https://{text}" if "://" not in text else "https://callingapi.sinch.com"
         raise ValueError(

@@ -21,20 +21,80 @@ Every `SinchApiError` carries what the server said: `status`, Sinch's `error_cod
 and `reference` when the body is Sinch's JSON, and `body`, the raw text, whatever it was.
 Every error raised by a call carries `attempts`, how many times the request was sent.
 Messages name the method, host, path and what the server said; never a credential or header.
+What the server said is quoted in a message at most 200 characters long, with control and
+other unprintable characters escaped (a terminal shows them as text, never acts on them), and
+anything matching the client's own secret, in any of the encodings it could come back in
+(the Basic token, base64, percent- or JSON-escaped), is replaced by `[redacted]`, in the
+message and in the attributes alike.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 BODY_EXCERPT_CHARS = 200
+MESSAGE_CHARS = 1000  # the longest `message` an error keeps (Sinch's are one short line)
+REDACTED = "[redacted]"
 _DELTA_SECONDS = re.compile(r"[0-9]{1,10}")  # ASCII digits only: "²".isdigit() is true
+
+
+class Redactor:
+    """Replaces the client's own secret in text a server sent back, in any encoding it
+    could come back in: as given, percent- or JSON-escaped, base64 (standard or URL-safe,
+    padded or not), the Basic token `base64(key:secret)`, and the decoded key bytes as hex or
+    base64. Matching ignores case (percent and hex escapes come in both)."""
+
+    def __init__(self, application_key: str, application_secret: str) -> None:
+        forms = _secret_forms(application_key.strip(), application_secret.strip())
+        alternatives = sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
+        self._pattern = (
+            re.compile("|".join(map(re.escape, alternatives)), re.IGNORECASE)
+            if alternatives
+            else None
+        )
+
+    def __call__(self, text: str) -> str:
+        return self._pattern.sub(REDACTED, text) if self._pattern is not None else text
+
+    def __repr__(self) -> str:
+        return "Redactor(***)"
+
+
+def _secret_forms(key: str, secret: str) -> set[str]:
+    def base64_forms(data: bytes) -> set[str]:
+        forms = {base64.b64encode(data).decode(), base64.urlsafe_b64encode(data).decode()}
+        return forms | {form.rstrip("=") for form in forms}
+
+    forms = {secret, quote(secret, safe=""), json.dumps(secret)[1:-1].replace("/", "\\/")}
+    forms |= base64_forms(secret.encode()) | base64_forms(f"{key}:{secret}".encode())
+    try:
+        decoded = base64.b64decode(secret, validate=True)
+    except (binascii.Error, ValueError):
+        decoded = b""
+    if decoded:
+        forms |= base64_forms(decoded) | {decoded.hex()}
+    return forms
+
+
+def _no_redaction(text: str) -> str:
+    return text
+
+
+def excerpt(text: str, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """At most `limit` characters of `text`, every unprintable one escaped (`\\x1b`)."""
+    cut = text[:limit]
+    shown = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in cut)
+    return shown + ("…" if len(text) > limit else "")
 
 
 class SinchError(Exception):
@@ -57,15 +117,21 @@ def describe_request(request: httpx.Request) -> str:
 
 
 class SinchApiError(SinchError):
-    """The server answered with a non-2xx status."""
+    """The server answered with a non-2xx status.
 
-    def __init__(self, response: httpx.Response) -> None:
+    `body` is the answer's text and `message` Sinch's message (at most 1,000 characters),
+    both with the client's own secret redacted.
+    """
+
+    def __init__(
+        self, response: httpx.Response, *, redact: Callable[[str], str] = _no_redaction
+    ) -> None:
         self.response = response
         self.status: int = response.status_code
         self.method: str = response.request.method
         self.path: str = response.request.url.path
         self.where = describe_request(response.request)
-        self.body: str = _text(response)
+        self.body: str = redact(_text(response))
         self.error_code: int | None = None
         self.message: str | None = None
         self.reference: str | None = None
@@ -89,23 +155,23 @@ class SinchApiError(SinchError):
         elif isinstance(code, int) and not isinstance(code, bool):
             self.error_code = code
         if isinstance(data.get("message"), str):
-            self.message = data["message"]
+            self.message = data["message"][:MESSAGE_CHARS]
         if isinstance(data.get("reference"), str):
-            self.reference = data["reference"]
+            self.reference = data["reference"][:MESSAGE_CHARS]
 
     def _describe(self) -> str:
         text = f"{self.where} answered {self.status}"
         if self.error_code is not None:
             text += f" (errorCode {self.error_code})"
         if self.message:
-            text += f": {self.message}"
+            text += f": {excerpt(self.message)}"
         elif self.body.strip():
-            kind = self.response.headers.get("content-type", "no content type")
-            text += f" with a non-Sinch body ({kind}): {self.body.strip()[:BODY_EXCERPT_CHARS]!r}"
+            kind = excerpt(self.response.headers.get("content-type", "no content type"), 80)
+            text += f" with a non-Sinch body ({kind}): {excerpt(self.body.strip())!r}"
         else:
             text += " with an empty body"
         if self.reference:
-            text += f" [reference {self.reference}]"
+            text += f" [reference {excerpt(self.reference, 80)}]"
         return text
 
 
@@ -128,8 +194,10 @@ class NotFoundError(SinchApiError):
 class RateLimitedError(SinchApiError):
     """429: slow down. `retry_after` is the server's Retry-After in seconds, when it sent one."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        super().__init__(response)
+    def __init__(
+        self, response: httpx.Response, *, redact: Callable[[str], str] = _no_redaction
+    ) -> None:
+        super().__init__(response, redact=redact)
         self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
 
 
@@ -156,14 +224,17 @@ class InvalidResponseError(SinchError):
         *,
         operation: str | None = None,
         body: bytes = b"",
+        redact: Callable[[str], str] = _no_redaction,
     ) -> None:
         self.status = status
-        self.reason = reason
+        self.reason = excerpt(redact(reason), 300)  # a violation may quote the answer
         self.operation = operation
-        self.body = body[:BODY_EXCERPT_CHARS].decode("utf-8", "replace")
+        # Redacted whole, then cut: a secret across the cut must not leave half of itself.
+        text = redact(body[: BODY_EXCERPT_CHARS * 8].decode("utf-8", "replace"))
+        self.body = text[:BODY_EXCERPT_CHARS]
         name = f"{operation}: " if operation else ""
         what = describe_request(request) if request is not None else "the request"
-        super().__init__(f"{name}{what} answered {status}: {reason}")
+        super().__init__(f"{name}{what} answered {status}: {self.reason}")
 
 
 class ResponseTooLargeError(InvalidResponseError):
@@ -205,11 +276,13 @@ _BY_STATUS: dict[int, type[SinchApiError]] = {
 }
 
 
-def api_error(response: httpx.Response) -> SinchApiError:
+def api_error(
+    response: httpx.Response, redact: Callable[[str], str] = _no_redaction
+) -> SinchApiError:
     """The typed error for a non-2xx response (its body must have been read)."""
     if response.status_code >= 500:
-        return ServerError(response)
-    return _BY_STATUS.get(response.status_code, SinchApiError)(response)
+        return ServerError(response, redact=redact)
+    return _BY_STATUS.get(response.status_code, SinchApiError)(response, redact=redact)
 
 
 def parse_retry_after(value: str | None) -> float | None:

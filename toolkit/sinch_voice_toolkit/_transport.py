@@ -40,9 +40,11 @@ from ._errors import (
     SinchTransportError,
     api_error,
     describe_request,
+    excerpt,
     parse_retry_after,
 )
 from ._retrying import DEFAULT_RETRY_POLICY, Deadline, RetryPolicy
+from ._socket_deadline import call_deadline, sync_transport
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
@@ -68,6 +70,10 @@ async def _within(seconds: float, work: Coroutine[Any, Any, T]) -> T:
             return await work
     async with asyncio.timeout(seconds):
         return await work
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 @cache
@@ -141,6 +147,11 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         network: Keyword arguments for the default network transports (`httpx.HTTPTransport`
             and `httpx.AsyncHTTPTransport`): `verify`, `proxy`, `limits`, ...; not allowed
             with `inner`.
+        base_path: The path of the base URL the API is mounted under (`/sinch` for
+            `https://gateway.example.com/sinch`); requests are matched to the spec's
+            operations relative to it.
+        redact: Removes the client's own credentials from what the server said before it
+            goes into an error (`connect()` passes a `Redactor` for its key and secret).
     """
 
     def __init__(
@@ -153,12 +164,16 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         contract: Contract | None = None,
         on_retry: Callable[[httpx.Request, int, SinchError, float], None] | None = None,
         network: Mapping[str, Any] | None = None,
+        base_path: str = "",
+        redact: Callable[[str], str] | None = None,
     ) -> None:
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be at least 1")
         if network and inner is not None:
             raise ValueError("network settings apply to the default transports, not to inner")
         self._network = dict(network or {})
+        self.base_path = base_path.rstrip("/")
+        self.redact: Callable[[str], str] = redact or _unchanged
         self.auth = auth
         self.policy = policy
         self.max_response_bytes = max_response_bytes
@@ -194,11 +209,14 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 signed = self._prepare_attempt(request, deadline, timeouts)
-                response = inner.handle_request(signed)
-                try:
-                    content = self._read(response, signed, deadline)
-                finally:
-                    response.close()
+                # The deadline also bounds what the timeouts cannot (a 1xx stream, headers
+                # sent byte by byte): every socket operation ends by it.
+                with call_deadline(deadline.at):
+                    response = inner.handle_request(signed)
+                    try:
+                        content = self._read(response, signed, deadline)
+                    finally:
+                        response.close()
                 return self._checked(operation, response, content, signed)
             except (httpx.HTTPError, OSError, SinchError) as failure:
                 _retrying.sleep(self._wait_or_raise(failure, request, attempt, deadline))
@@ -211,7 +229,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._sync is None:
             if self._inner is not None:
                 raise TypeError("the inner transport does not support sync requests")
-            self._sync = httpx.HTTPTransport(**self._network)
+            self._sync = sync_transport(self._network)
         return self._sync
 
     # -- async --------------------------------------------------------------------------------
@@ -268,7 +286,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Find the request's operation and check the request against it; nothing is sent
         when it breaks the spec."""
         contract = self._contract or packaged_contract()
-        path = request.url.raw_path.partition(b"?")[0].decode("ascii")
+        path = self._api_path(request.url)
         operation = contract.find(request.method, path)
         if operation is None:
             return None
@@ -285,6 +303,13 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 operation.operation_id, violation.where, violation.detail
             ) from None
         return operation
+
+    def _api_path(self, url: httpx.URL) -> str:
+        """The request's path relative to the base URL's, as the spec writes its paths."""
+        path = url.raw_path.partition(b"?")[0].decode("ascii")
+        if self.base_path and path.startswith(self.base_path + "/"):
+            return path[len(self.base_path) :]
+        return path
 
     def _prepare_attempt(
         self, request: httpx.Request, deadline: Deadline, timeouts: Any
@@ -308,6 +333,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body = bytearray()
         for chunk in response.iter_raw():
             body += self._decoded(decoder, chunk, response, request, deadline)
+        self._finished(decoder, response, request)
         return bytes(body)
 
     async def _aread(
@@ -319,6 +345,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         body = bytearray()
         async for chunk in response.aiter_raw():
             body += self._decoded(decoder, chunk, response, request, deadline)
+        self._finished(decoder, response, request)
         return bytes(body)
 
     def _in_memory(self, response: httpx.Response, request: httpx.Request) -> bytes:
@@ -329,7 +356,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _too_large(self, response: httpx.Response, request: httpx.Request) -> ResponseTooLargeError:
         limit = self.max_response_bytes
         reason = f"the answer is larger than {limit} bytes (decoded); the rest was not read"
-        return ResponseTooLargeError(request, response.status_code, reason)
+        return ResponseTooLargeError(request, response.status_code, reason, redact=self.redact)
 
     def _decoder(self, response: httpx.Response, request: httpx.Request) -> BoundedDecoder:
         try:
@@ -337,7 +364,19 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 response.headers.get("content-encoding", ""), self.max_response_bytes
             )
         except BadEncoding as error:
-            raise InvalidResponseError(request, response.status_code, str(error)) from None
+            raise InvalidResponseError(
+                request, response.status_code, str(error), redact=self.redact
+            ) from None
+
+    def _finished(
+        self, decoder: BoundedDecoder, response: httpx.Response, request: httpx.Request
+    ) -> None:
+        try:
+            decoder.finish()
+        except BadEncoding as error:
+            raise InvalidResponseError(
+                request, response.status_code, str(error), redact=self.redact
+            ) from None
 
     def _decoded(
         self,
@@ -353,7 +392,9 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except BodyTooLarge:
             raise self._too_large(response, request) from None
         except BadEncoding as error:
-            raise InvalidResponseError(request, response.status_code, str(error)) from None
+            raise InvalidResponseError(
+                request, response.status_code, str(error), redact=self.redact
+            ) from None
         if deadline.passed():
             raise self._deadline_error(request)
         return data
@@ -376,7 +417,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         status = response.status_code
         if not 200 <= status < 300:
-            raise api_error(response)
+            raise api_error(response, self.redact)
         if operation is None:
             return response
         name = operation.operation_id
@@ -388,6 +429,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 f"undocumented status (documented: {documented})",
                 operation=name,
                 body=content,
+                redact=self.redact,
             )
         if operation.answers[status] is None:
             return response  # no body is documented (204): whatever came is ignored
@@ -396,17 +438,22 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except (ValueError, RecursionError):
             reason = "an empty body, not JSON" if not content.strip() else "not JSON"
             raise InvalidResponseError(
-                request, status, reason, operation=name, body=content
+                request, status, reason, operation=name, body=content, redact=self.redact
             ) from None
         try:
             operation.check_answer(status, data)
         except ContractViolation as violation:
             raise InvalidResponseError(
-                request, status, str(violation), operation=name, body=content
+                request, status, str(violation), operation=name, body=content, redact=self.redact
             ) from None
         except (ValueError, RecursionError):  # nested deeper than the validator will go
             raise InvalidResponseError(
-                request, status, "JSON nested too deep", operation=name, body=content
+                request,
+                status,
+                "JSON nested too deep",
+                operation=name,
+                body=content,
+                redact=self.redact,
             ) from None
         response.parsed = data
         return response
@@ -418,11 +465,15 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         where = describe_request(request)
         if isinstance(failure, httpx.TimeoutException):
             return SinchTimeoutError(f"{where}: {type(failure).__name__}")
+        # httpx's and h11's messages may quote what the server sent.
+        detail = excerpt(self.redact(str(failure)))
         if isinstance(failure, httpx.DecodingError):
-            return InvalidResponseError(request, 0, f"the body cannot be decoded: {failure}")
+            return InvalidResponseError(
+                request, 0, f"the body cannot be decoded: {detail}", redact=self.redact
+            )
         if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
-            return SinchConnectionError(f"{where}: {type(failure).__name__}: {failure}")
-        return SinchTransportError(f"{where}: {type(failure).__name__}: {failure}")
+            return SinchConnectionError(f"{where}: {type(failure).__name__}: {detail}")
+        return SinchTransportError(f"{where}: {type(failure).__name__}: {detail}")
 
     def _wait_or_raise(
         self, failure: Exception, request: httpx.Request, attempt: int, deadline: Deadline

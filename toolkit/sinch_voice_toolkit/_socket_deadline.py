@@ -1,0 +1,127 @@
+"""The call's deadline at the socket, for sync calls.
+
+httpx's timeouts bound each phase (connect, one read, one write), never a whole exchange: a
+server that sends `100 Continue` every second, or its head one byte at a time, keeps a sync
+call waiting for as long as it likes, each read well within the read timeout. Async calls
+wrap the exchange in a timeout; a blocking call cannot be interrupted that way.
+
+So every socket operation of a sync call gets at most what is left of the call's deadline:
+httpcore hands a timeout to each `connect_tcp`, `read`, `write` and `start_tls` of its network
+backend, and `DeadlineBackend` lowers it to the time left (raising httpcore's own timeout
+errors once none is), whatever the server sends. The deadline is the running call's, kept in a
+context variable: a sync call does its I/O in the thread that made it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+# The monotonic time the running sync call in this thread must be over by.
+_DEADLINE: ContextVar[float | None] = ContextVar("sinch_voice_call_deadline", default=None)
+
+
+@contextmanager
+def call_deadline(at: float) -> Iterator[None]:
+    """Bound every socket operation in this block by the monotonic time `at`."""
+    token = _DEADLINE.set(at)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _left(timeout: float | None, error: type[Exception]) -> float | None:
+    """`timeout` lowered to what is left of the call's deadline; `error` when nothing is."""
+    at = _DEADLINE.get()
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose every operation ends by the call's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        limit = _left(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, limit))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sync network backend, with `DeadlineStream`s."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        limit = _left(timeout, httpcore.ConnectTimeout)
+        stream = self._inner.connect_tcp(host, port, limit, local_address, socket_options)
+        return DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        limit = _left(timeout, httpcore.ConnectTimeout)
+        return DeadlineStream(self._inner.connect_unix_socket(path, limit, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def sync_transport(network: dict[str, Any]) -> httpx.HTTPTransport:
+    """httpx's sync network transport, its sockets bounded by the call's deadline.
+
+    httpx takes no network backend as an argument, so the one of the pool it builds
+    (`ConnectionPool`, `HTTPProxy` or `SOCKSProxy`, all alike here) is wrapped. If a new
+    httpx or httpcore moves it, this fails at once rather than leaving calls unbounded
+    (tests/test_hostile_server.py measures the bound).
+    """
+    transport = httpx.HTTPTransport(**network)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if not isinstance(backend, httpcore.NetworkBackend):
+        raise RuntimeError(
+            "this httpx/httpcore keeps its network backend elsewhere; sync calls could not"
+            " be bounded by their deadline (sinch-voice-toolkit needs an update)"
+        )
+    pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+    return transport
