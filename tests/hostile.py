@@ -339,15 +339,15 @@ class _Handler(socketserver.BaseRequestHandler):
         sock: socket.socket = self.request
         sock.settimeout(10)
         try:
-            self.server.targets.append(_read_request(sock))
+            self.server.targets.append(_read_request(sock, self.server.heads))
             self.server.requests += 1
             self.server.writer(sock)
         except OSError:
             pass  # the client gave up: that is what the slow scenarios are for
 
 
-def _read_request(sock: socket.socket) -> str:
-    """Read one request; return its target (the path and query of the request line)."""
+def _read_request(sock: socket.socket, heads: list[bytes]) -> str:
+    """Read one request, keep its head; return its target (the path and query)."""
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = sock.recv(65536)
@@ -355,6 +355,7 @@ def _read_request(sock: socket.socket) -> str:
             return ""
         data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
+    heads.append(head)
     length = 0
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
@@ -378,6 +379,7 @@ class HostileServer(socketserver.ThreadingTCPServer):
         self.writer: Writer = answer(200, "{}")
         self.requests = 0
         self.targets: list[str] = []  # each request's path (and query), as it arrived
+        self.heads: list[bytes] = []  # each request's head, as it arrived
 
     @property
     def url(self) -> str:

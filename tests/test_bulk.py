@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 from hypothesis import given
@@ -23,6 +24,7 @@ from sinch_voice_mock import (
 from sinch_voice_toolkit import (
     BadRequestError,
     BulkReport,
+    ConnectedClient,
     NotFoundError,
     RetryPolicy,
     assign_numbers,
@@ -262,3 +264,119 @@ def test_a_programming_error_in_a_chunk_is_raised_as_itself(mock: MockServer) ->
         )
     assert report.total == len(numbers)
     assert sorted(report.done + report.pending + list(report.failed)) == sorted(numbers)
+
+
+COPIES: dict[str, Callable[[Client], Client]] = {
+    "with_headers": lambda c: c.with_headers({"X-Trace": "1"}),
+    "with_timeout": lambda c: c.with_timeout(httpx.Timeout(10.0)),
+    "with_cookies": lambda c: c.with_cookies({"session": "1"}),
+}
+
+
+@pytest.mark.parametrize("copy", COPIES)
+def test_copies_of_the_client_keep_the_read_back(mock: MockServer, copy: str) -> None:
+    """No retries, 30% of answers lost after the mock acted, on a copy of the client: the
+    report still equals what the mock holds (the copy carries the transport and the key)."""
+    numbers = owned_numbers(300)
+    mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=21)
+    report = _run(
+        mock, lambda c: assign_numbers(COPIES[copy](c), numbers, chunk_size=20), retries=None
+    )
+    assert mock.faults.injected["lost"] > 0 and report.reconciled, report.summary()
+    mock.faults = FaultPlan()
+    assert set(report.done) == held_by_demo(mock) == set(numbers), report.summary()
+
+    mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=22)
+    undone = _run(mock, lambda c: unassign_numbers(COPIES[copy](c), numbers), retries=None)
+    assert mock.faults.injected["lost"] > 0 and undone.reconciled, undone.summary()
+    mock.faults = FaultPlan()
+    assert set(undone.done) == set(numbers) and held_by_demo(mock) == set(), undone.summary()
+
+
+def test_a_copy_keeps_the_transport_and_the_key() -> None:
+    client = connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)
+    for name, make in COPIES.items():
+        copy = make(client)
+        assert isinstance(copy, ConnectedClient), name
+        assert copy.transport is client.transport, name
+        assert copy.application_key == DEMO_APPLICATION_KEY, name
+
+
+@pytest.mark.parametrize("capability", [None, "sms"])
+def test_an_unapplied_unassign_is_failed_whatever_the_capability(
+    mock: MockServer, capability: str | None
+) -> None:
+    """The number is assigned for sms only; every attempt of the DELETE is dropped before the
+    mock acts. The read-back must not take 'no voice assignment' for 'done'."""
+    number = owned_numbers(1)[0]
+    mock.state.assign([number], DEMO_APPLICATION_KEY, "sms")
+    mock.faults = FaultPlan(schedule=["drop", "drop"])
+    retries = RetryPolicy(attempts=2, wait_initial=0.01, wait_jitter=0)
+    report = _run(
+        mock,
+        lambda c: unassign_numbers(c, [number], capability=capability),  # type: ignore[arg-type]
+        retries=retries,
+    )
+    assert mock.faults.injected["drop"] == 2
+    assert report.done == [] and list(report.failed) == [number], report.summary()
+    assert mock.state.assignments.get((number, "sms")) == DEMO_APPLICATION_KEY
+
+
+def _refusing(body: dict[str, Any], requests: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(400, json=body)
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected_requests"),
+    [
+        ({"errorCode": 40003, "message": "Invalid Application Key"}, 10),
+        ({"errorCode": 40004, "message": "Invalid authorization key"}, 10),
+        ({}, 10),  # a 400 that says nothing: nothing says the numbers are at fault
+        ({"errorCode": 40001, "message": "Unable to update numbers"}, 1_990),
+        ({"errorCode": 40005, "message": "Number missing leading plus"}, 1_990),
+    ],
+)
+def test_a_refused_chunk_is_split_only_over_its_numbers(
+    body: dict[str, Any], expected_requests: int
+) -> None:
+    requests: list[httpx.Request] = []
+    numbers = owned_numbers(1_000)
+
+    async def go() -> BulkReport:
+        transport = _refusing(body, requests)
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
+        ) as client:
+            return await assign_numbers(client, numbers)
+
+    report = asyncio.run(go())
+    assert len(requests) == expected_requests
+    assert sorted(report.failed) == numbers and not report.done
+
+
+def test_a_refused_chunk_naming_a_number_is_split() -> None:
+    requests: list[httpx.Request] = []
+    numbers = owned_numbers(4)
+    body = {"errorCode": 40099, "message": f"Bad number {numbers[2]}"}
+
+    async def go() -> BulkReport:
+        transport = _refusing(body, requests)
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
+        ) as client:
+            return await assign_numbers(client, numbers)
+
+    report = asyncio.run(go())
+    # All 4; the half naming it (2) and the half not naming it (1, not split); then 1 + 1.
+    assert len(requests) == 5
+    assert sorted(report.failed) == numbers
+
+
+def test_the_bulk_helpers_refuse_a_client_not_from_connect() -> None:
+    plain = Client(base_url="http://127.0.0.1:9")
+    with pytest.raises(TypeError, match="a client from connect"):
+        asyncio.run(assign_numbers(plain, owned_numbers(1)))

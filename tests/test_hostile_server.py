@@ -7,10 +7,14 @@ corporate proxy, Prism mounted at /sinch), or under a prefix written with a trai
 from __future__ import annotations
 
 import asyncio
+import base64
+import json
+import socket
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -20,14 +24,24 @@ from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
 from sinch_voice.api.query import query_number
 from sinch_voice.client import Client
 from sinch_voice.models import AssignNumbersRequest, UnassignNumberRequest
-from sinch_voice_toolkit import RetryPolicy, ServerError, SinchError, connect
+from sinch_voice_toolkit import (
+    RetryPolicy,
+    ServerError,
+    SinchApiError,
+    SinchError,
+    SinchTimeoutError,
+    connect,
+)
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.hostile import (
     DEADLINE,
     MIB,
     HostileServer,
     Scenario,
+    Writer,
     answer,
+    dribble_head,
+    endless_continue,
     hostile_server,
     scenarios,
 )
@@ -160,3 +174,81 @@ def test_a_500_is_not_retried(server: HostileServer) -> None:
     with _client(server) as client, pytest.raises(ServerError) as caught:
         get_numbers.sync(client=client)
     assert caught.value.attempts == 1 == server.requests - before
+
+
+SLOW = {
+    "100 Continue every second": endless_continue(1.0),
+    "head one byte a second": dribble_head(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}", 1.0),
+}
+
+
+@pytest.mark.parametrize("slow", SLOW)
+def test_a_sync_call_ends_by_its_deadline_whatever_the_server_sends(
+    server: HostileServer, slow: str
+) -> None:
+    """Every read comes well within the read timeout: only the call's deadline can end it."""
+    server.writer = SLOW[slow]
+    policy = RetryPolicy(attempts=1, total_seconds=3)
+    started = time.monotonic()
+    with (
+        connect(
+            TEST_KEY, TEST_SECRET, base_url=server.url, retries=policy, timeout=httpx.Timeout(10)
+        ) as client,
+        pytest.raises(SinchTimeoutError),
+    ):
+        get_numbers.sync(client=client)
+    elapsed = time.monotonic() - started
+    assert 2.5 < elapsed < 6, f"{slow}: {elapsed:.1f} s"
+
+
+def _echo_credentials(server: HostileServer, status: int, secret: str) -> Writer:
+    """Answer with the request's Authorization header and the secret, in several encodings."""
+
+    def write(sock: socket.socket) -> None:
+        head = server.heads[-1].decode("latin-1")
+        authorization = next(
+            line.split(":", 1)[1].strip()
+            for line in head.split("\r\n")
+            if line.lower().startswith("authorization:")
+        )
+        decoded = base64.b64decode(secret)
+        echoes = [
+            authorization,
+            secret,
+            quote(secret, safe=""),
+            quote(secret, safe="").lower(),
+            json.dumps(secret)[1:-1].replace("/", "\\/"),
+            decoded.hex(),
+            decoded.hex().upper(),
+            base64.b64encode(f"{TEST_KEY}:{secret}".encode()).decode().rstrip("="),
+        ]
+        body = {"errorCode": 40100, "message": "rejected: " + " | ".join(echoes)}
+        answer(status, json.dumps({**body, "reference": authorization}))(sock)
+
+    return write
+
+
+@pytest.mark.parametrize("auth", ["basic", "signed"])
+@pytest.mark.parametrize("status", [401, 500])
+def test_the_clients_credentials_never_come_back_in_an_error(
+    server: HostileServer, auth: str, status: int
+) -> None:
+    server.writer = _echo_credentials(server, status, TEST_SECRET)
+    token = base64.b64encode(f"{TEST_KEY}:{TEST_SECRET}".encode()).decode()
+    with (
+        connect(
+            TEST_KEY,
+            TEST_SECRET,
+            auth=auth,
+            base_url=server.url,
+            retries=None,  # type: ignore[arg-type]
+        ) as client,
+        pytest.raises(SinchApiError) as caught,
+    ):
+        get_numbers.sync(client=client)
+    error = caught.value
+    assert "[redacted]" in str(error)
+    decoded = base64.b64decode(TEST_SECRET)
+    for text in (str(error), repr(error), error.body, error.message or "", error.reference or ""):
+        for secret in (TEST_SECRET, token, token.rstrip("="), decoded.hex(), quote(TEST_SECRET)):
+            assert secret.lower() not in text.lower()

@@ -12,9 +12,10 @@ same parts, so nothing has to be looked up in a module-global registry.
 
 from __future__ import annotations
 
+import inspect
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Mapping
 from functools import cache
 from typing import Any, Literal
 
@@ -133,10 +134,13 @@ def connect(
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` and
             `httpx.AsyncClient`. Connection settings (`verify`, `cert`, `proxy`, `limits`,
             `http1`, `http2`, `trust_env`) go to the network transport, with httpx's meaning.
-            `headers` are sent with every request on top of ours; a `User-Agent` given there
-            replaces ours, while `Authorization`, `x-timestamp`, `Accept-Encoding`, `Host` and
-            the framing headers belong to the client and are refused. `cookies`,
-            `event_hooks`, `max_redirects` and `default_encoding` are passed to httpx. A
+            `headers` are sent with every request on top of ours (ASCII, no control
+            characters); a `User-Agent` given there replaces ours, while `Authorization`,
+            `x-timestamp`, `Accept-Encoding`, `Host` and the framing headers belong to the
+            client and are refused. `event_hooks`
+            take plain functions, which run for sync and async calls alike (a coroutine
+            function is refused). `cookies`, `max_redirects` and `default_encoding` are passed
+            to httpx. A
             `transport` given here is the one that talks to the network (tests pass an
             `httpx.MockTransport`); `connect()` wraps it, and connection settings cannot be
             combined with it. `auth`, `mounts`, `params`, `base_url`, `timeout` and
@@ -174,6 +178,8 @@ def connect(
     extra, network = split_network_args(_checked_httpx_args(httpx_args or {}))
     headers = _checked_headers(extra.pop("headers", None))
     cookies = extra.pop("cookies", None)
+    if "event_hooks" in extra:
+        extra["event_hooks"] = _checked_event_hooks(extra["event_hooks"])
     for name, value in (("proxy", proxy), ("verify", verify), ("trust_env", trust_env)):
         if value is not None:
             if name in network:
@@ -245,16 +251,60 @@ def _checked_headers(headers: Any) -> dict[str, str]:
     if headers is None:
         return {}
     try:
-        items = list(httpx.Headers(headers).items())
-    except (TypeError, ValueError, UnicodeError) as error:
-        raise ValueError(f"httpx_args['headers'] cannot be sent: {error}") from None
+        items = [(k.decode("ascii"), v.decode("ascii")) for k, v in httpx.Headers(headers).raw]
+    except (TypeError, ValueError, UnicodeError):
+        message = "httpx_args['headers'] cannot be sent: names and values must be ASCII"
+        raise ValueError(message) from None
     merged: dict[str, str] = {}
     for name, value in items:
         reason = _OWN_HEADERS.get(name.lower())
         if reason is not None:
             raise ValueError(f"httpx_args['headers'] must not set {name!r}: {reason}")
+        if any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in name + value):
+            raise ValueError(f"httpx_args['headers'][{name!r}] has a control character")
         merged[name] = value
     return merged
+
+
+def _checked_event_hooks(hooks: Any) -> dict[str, list[Callable[[Any], Any]]]:
+    """Event hooks that run in the sync and the async client alike.
+
+    The same `httpx_args` build both clients, and the async one awaits what each hook
+    returns: plain functions are wrapped so that there is something to await; coroutine
+    functions could not run in the sync client, so they are refused.
+    """
+    checked: dict[str, list[Callable[[Any], Any]]] = {}
+    for event, functions in dict(hooks).items():
+        if event not in ("request", "response"):
+            raise ValueError(f"httpx_args['event_hooks']: unknown event {event!r}")
+        for function in functions:
+            if inspect.iscoroutinefunction(function) or not callable(function):
+                raise ValueError(
+                    "httpx_args['event_hooks'] takes plain functions (they run for sync and"
+                    f" async calls alike), not {function!r}"
+                )
+        checked[event] = [_RunsBothWays(function) for function in functions]
+    return checked
+
+
+class _RunsBothWays:
+    """A plain event hook that the async client can await too."""
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+
+    def __call__(self, subject: Any) -> _NothingToAwait:
+        self.function(subject)
+        return _NothingToAwait()
+
+    def __repr__(self) -> str:
+        return repr(self.function)
+
+
+class _NothingToAwait:
+    def __await__(self) -> Generator[None, None, None]:
+        return
+        yield  # a generator that ends at once: awaiting it returns None
 
 
 def _checked_base_url(text: str) -> httpx.URL:
