@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import random
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,6 +26,7 @@ from sinch_signing import (
     MissingAuthorizationError,
     MissingTimestampError,
     ReplayedCallbackError,
+    ReplayGuardFullError,
     SignatureMismatchError,
     TimestampOutOfWindowError,
     UnknownSchemeError,
@@ -316,16 +320,65 @@ def test_replay_guard_remembers_until_the_window_ends() -> None:
     assert key.startswith(KEY) and "Tg6fMyo8mj9pYfWQ9ssbx3Tc1BNC87IEygAfLbJqZb4=" in key
 
 
-def test_in_memory_guard_forgets_expired_keys_and_stays_bounded() -> None:
+def test_in_memory_guard_forgets_expired_keys_and_refuses_when_full() -> None:
     guard = InMemoryReplayGuard(max_entries=3)
     assert guard.first_time("gone", 0) and guard.first_time("gone", 0)  # expired at once
-    for key in ("a", "b", "c", "d"):
-        assert guard.first_time(key, 60 + ord(key))
+    for key in ("a", "b", "c"):
+        assert guard.first_time(key, 60)
+    with pytest.raises(ReplayGuardFullError):
+        guard.first_time("d", 60)  # nothing forgotten to make room
     assert len(guard) == 3
-    assert guard.first_time("a", 60)  # the closest to expiry made room for "d"
-    assert not guard.first_time("d", 60)
+    for key in ("a", "b", "c"):
+        assert not guard.first_time(key, 60)  # still remembered: replays refused
     with pytest.raises(ValueError):
         InMemoryReplayGuard(max_entries=0)
+
+
+def test_a_full_guard_makes_room_as_keys_expire() -> None:
+    guard = InMemoryReplayGuard(max_entries=2)
+    assert guard.first_time("short", 0.05) and guard.first_time("long", 60)
+    with pytest.raises(ReplayGuardFullError):
+        guard.first_time("new", 60)
+    time.sleep(0.1)
+    assert guard.first_time("new", 60)
+    assert not guard.first_time("long", 60)
+
+
+def test_a_full_guard_never_accepts_a_replay_under_threads() -> None:
+    """5,000 distinct signed callbacks, each delivered twice, from 8 threads, into a guard of
+    1,000: none is accepted twice, and the ones accepted are at most what the guard holds."""
+    guard = InMemoryReplayGuard(max_entries=1_000)
+    deliveries = [f"callback-{i}" for i in range(5_000)] * 2
+    random.Random(7).shuffle(deliveries)
+    accepted: list[str] = []
+    replays: list[str] = []
+    refused_full = 0
+    lock = threading.Lock()
+
+    def deliver(key: str) -> None:
+        nonlocal refused_full
+        try:
+            first = guard.first_time(key, 60)
+        except ReplayGuardFullError:
+            with lock:
+                refused_full += 1
+            return
+        with lock:
+            (accepted if first else replays).append(key)
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(deliver, deliveries))
+    assert len(accepted) == len(set(accepted)) == 1_000
+    assert set(replays) <= set(accepted)  # only what was accepted is ever called a replay
+    assert len(accepted) + len(replays) + refused_full == len(deliveries)
+    assert len(guard) == 1_000
+
+
+def test_verify_callback_refuses_when_the_guard_is_full() -> None:
+    guard = InMemoryReplayGuard(max_entries=1)
+    guard.first_time("someone-else", 60)
+    with pytest.raises(ReplayGuardFullError):
+        verify(replay_guard=guard)
 
 
 def test_in_memory_guard_is_atomic_across_threads() -> None:

@@ -13,7 +13,8 @@
           ├── MalformedTimestampError
           ├── TimestampOutOfWindowError   too old, or too far in the future
           ├── SignatureMismatchError
-          └── ReplayedCallbackError       a valid request seen before (with a replay guard)
+          ├── ReplayedCallbackError       a valid request seen before (with a replay guard)
+          └── ReplayGuardFullError        the replay guard cannot remember one more request
 
 Messages name the offending argument or header, never a secret, a signature or a body.
 """
@@ -65,3 +66,9 @@ class SignatureMismatchError(CallbackVerificationError):
 
 class ReplayedCallbackError(CallbackVerificationError):
     """The request is validly signed, but the replay guard has seen it before."""
+
+
+class ReplayGuardFullError(CallbackVerificationError):
+    """The replay guard is full of requests still inside the window, so it cannot remember this
+    one: it is refused rather than accepted unremembered (or another one forgotten, which would
+    let its replay through). Answer 503: Sinch may deliver it again once room is made."""

@@ -14,6 +14,8 @@ import threading
 import time
 from typing import Protocol
 
+from ._errors import ReplayGuardFullError
+
 DEFAULT_MAX_ENTRIES = 100_000
 
 
@@ -23,7 +25,9 @@ class ReplayGuard(Protocol):
     def first_time(self, key: str, ttl_seconds: float) -> bool:
         """Record `key` for `ttl_seconds`; True when it was not recorded yet.
 
-        Must be atomic: of two concurrent calls with one key, only one gets True.
+        Must be atomic: of two concurrent calls with one key, only one gets True. A guard that
+        cannot record the key must not return True: raise a `CallbackVerificationError` (such
+        as `ReplayGuardFullError`) instead.
         """
         ...
 
@@ -31,9 +35,11 @@ class ReplayGuard(Protocol):
 class InMemoryReplayGuard:
     """A thread-safe `ReplayGuard` for one process, holding at most `max_entries` keys.
 
-    Expired keys are dropped as new ones arrive. When the guard is full of unexpired keys,
-    the one closest to expiry is forgotten to make room (bounded memory over perfect recall:
-    a flood of valid, distinct, signed callbacks is the only way to get there).
+    Expired keys are dropped as new ones arrive. A guard full of unexpired keys forgets none
+    of them (forgetting one would let its replay through): it refuses the new request with
+    `ReplayGuardFullError` until a key expires. Only a flood of valid, distinct, signed
+    callbacks inside one timestamp window gets there; size `max_entries` above the callbacks
+    you receive in twice the window.
     """
 
     def __init__(self, max_entries: int = DEFAULT_MAX_ENTRIES) -> None:
@@ -54,9 +60,11 @@ class InMemoryReplayGuard:
             self._forget_expired(now)
             if key in self._expiry:
                 return False
-            while len(self._expiry) >= self.max_entries:
-                _, oldest = heapq.heappop(self._by_expiry)
-                self._expiry.pop(oldest, None)
+            if len(self._expiry) >= self.max_entries:
+                raise ReplayGuardFullError(
+                    f"the replay guard holds {self.max_entries} requests still inside the"
+                    " window; refusing this one rather than forgetting one of them"
+                )
             self._expiry[key] = expires_at
             heapq.heappush(self._by_expiry, (expires_at, key))
             return True
