@@ -23,7 +23,13 @@ import httpx
 import pytest
 
 from sinch_signing import ApplicationAuth
-from sinch_voice_mock import FaultPlan, MockServer, MockState
+from sinch_voice_mock import (
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    FaultPlan,
+    MockServer,
+    MockState,
+)
 from sinch_voice_toolkit import ForbiddenError, NotFoundError, VoiceClient
 from sinch_voice_toolkit._errors import BadRequestError
 
@@ -111,7 +117,8 @@ def test_command_line_application_with_project() -> None:
     from sinch_voice_mock._server import _application
 
     assert _application(f"{A1}:{SECRET_A1}@project-a") == (A1, SECRET_A1, "project-a")
-    assert _application(f"{A1}:{SECRET_A1}") == (A1, SECRET_A1, "default")
+    assert _application(f"{A1}:{SECRET_A1}") == (A1, SECRET_A1, f"project-of-{A1}")
+    assert _application(f"{A1}:{SECRET_A1}@default") == (A1, SECRET_A1, "default")
 
 
 def test_secrets_stay_out_of_reprs_and_the_state_endpoint(mock: MockServer) -> None:
@@ -320,3 +327,33 @@ def test_a_faulted_world_is_reset_too(mock: MockServer) -> None:
     mock.faults = FaultPlan(schedule=["503"])
     mock.control("POST", "/reset")
     assert mock.faults.schedule == []
+
+
+def test_an_echoed_application_key_is_bounded(mock: MockServer) -> None:
+    key = "k" * 5_000 + "%1B%5B2J"  # an escape sequence, percent-encoded in the path
+    with signed() as client:
+        response = client.get(f"{mock.url}/v1/configuration/callbacks/applications/{key}")
+    assert response.status_code == 404
+    message = response.json()["message"]
+    assert len(message) < 200 and "\x1b" not in message
+
+
+def test_an_application_without_a_project_is_not_the_demos_neighbour() -> None:
+    """`--application KEY:SECRET` gets a project of its own: the demo credentials, which are
+    public, can neither read its callback URLs nor touch it."""
+    process, url = mock_process("--application", f"{A1}:{SECRET_A1}")
+    try:
+        with VoiceClient(A1, SECRET_A1, base_url=url) as own:
+            own.update_callback_urls(primary="https://a1.example.com/cb")
+        with VoiceClient(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=url, retries=None
+        ) as demo:
+            with pytest.raises(ForbiddenError):
+                demo.get_callback_urls(A1)
+            with pytest.raises(ForbiddenError):
+                demo.update_callback_urls(primary="https://evil.example.com", application_key=A1)
+        with VoiceClient(A1, SECRET_A1, base_url=url) as own:
+            assert own.get_callback_urls().primary == "https://a1.example.com/cb"
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -31,6 +32,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 
 from ._auth import Authenticator
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
+from ._drain import DrainBeforeAnswer
 from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError
 from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
 from ._spec import spec_path
@@ -244,6 +246,8 @@ def create_app(
     app = Starlette(
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        # An early answer (413, 401, 404) reaches clients that write their whole body first.
+        middleware=[Middleware(DrainBeforeAnswer)],
     )
     app.state.mock = world
     app.state.initial = initial  # the world as it started, for resets

@@ -20,6 +20,14 @@ NOT_FOUND = 40400
 METHOD_NOT_ALLOWED = 40500
 BODY_TOO_LARGE = 41300
 INTERNAL_ERROR = 50000
+MESSAGE_CHARS = 100  # the most of any one value a message quotes back
+
+
+def shown(value: object) -> str:
+    """A value as a message quotes it: at most 100 characters, unprintable ones escaped."""
+    text = str(value)
+    cut = text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in cut)
 
 
 class SinchError(Exception):

@@ -11,7 +11,7 @@ from typing import Any
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from ._errors import PARAMETER_VALIDATION, SinchError
+from ._errors import PARAMETER_VALIDATION, SinchError, shown
 
 CURRENCY = "USD"
 # (country, numberType) -> USD per minute; the per-type default applies elsewhere.
@@ -47,9 +47,9 @@ def number_info(number: str) -> dict[str, Any]:
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
-        raise SinchError(PARAMETER_VALIDATION, f"Invalid number: {number}") from None
+        raise SinchError(PARAMETER_VALIDATION, f"Invalid number: {shown(number)}") from None
     if not phonenumbers.is_valid_number(parsed):
-        raise SinchError(PARAMETER_VALIDATION, f"Invalid number: {number}")
+        raise SinchError(PARAMETER_VALIDATION, f"Invalid number: {shown(number)}")
     kind = phonenumbers.number_type(parsed)
     number_type = _NUMBER_TYPES.get(kind, "Other")
     country = phonenumbers.region_code_for_number(parsed) or ""

@@ -19,7 +19,14 @@ import uvicorn
 
 from ._app import CONTROL_PREFIX, DEFAULT_MAX_BODY_BYTES, create_app
 from ._faults import FAULTS, FaultPlan
-from ._state import DEFAULT_PROJECT, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockState
+from ._protocol import HEAD_TIMEOUT_SECONDS, guarded_protocol
+from ._state import (
+    DEFAULT_PROJECT,
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    MockState,
+    own_project,
+)
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 8080
@@ -121,13 +128,15 @@ class MockServer:
         self.stop()
 
 
-def _uvicorn_config(app: Any) -> uvicorn.Config:
+def _uvicorn_config(app: Any, head_timeout: float = HEAD_TIMEOUT_SECONDS) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         log_level="warning",
         lifespan="off",
         access_log=False,
         timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+        # A head timeout and head and URL size caps (uvicorn has neither).
+        http=guarded_protocol(head_timeout),
     )
 
 
@@ -139,12 +148,16 @@ def running_mock(state: MockState | None = None, **options: Any) -> Iterator[Moc
 
 
 def _application(value: str) -> tuple[str, str, str]:
-    """`KEY:SECRET` or `KEY:SECRET@PROJECT` (a base64 secret never contains `@`)."""
+    """`KEY:SECRET` or `KEY:SECRET@PROJECT` (a base64 secret never contains `@`).
+
+    Without `@PROJECT` the application gets a project of its own, named after its key: never
+    the demo application's, whose secret is public (`@default` shares it on purpose).
+    """
     credentials, at, project = value.rpartition("@") if "@" in value else (value, "", "")
     key, separator, secret = credentials.partition(":")
     if not separator or not key or not secret or (at and not project):
         raise argparse.ArgumentTypeError("expected KEY:SECRET or KEY:SECRET@PROJECT")
-    return key, secret, project or DEFAULT_PROJECT
+    return key, secret, project or own_project(key)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -166,7 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--application", type=_application, action="append", default=[],
         metavar="KEY:SECRET[@PROJECT]",
         help="register another application (repeatable); its secret is base64, as in the"
-        f" dashboard; it belongs to PROJECT (default: {DEFAULT_PROJECT!r})",
+        " dashboard; it belongs to PROJECT (default: a project of its own, named after its"
+        f" key; @{DEFAULT_PROJECT} shares the demo application's)",
     )  # fmt: skip
     parser.add_argument(
         "--state", type=Path, help="JSON or YAML file with applications and numbers"
@@ -203,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-control", action="store_true", help="start without the /_mock/ control endpoints"
     )
     parser.add_argument(
+        "--head-timeout", type=float, default=HEAD_TIMEOUT_SECONDS, metavar="SECONDS",
+        help="how long a client may take to send a request's head before it is answered 408"
+        f" and disconnected (default {HEAD_TIMEOUT_SECONDS:g})",
+    )  # fmt: skip
+    parser.add_argument(
         "--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES, metavar="N",
         help=f"largest request body accepted; larger is a 413 (default {DEFAULT_MAX_BODY_BYTES})",
     )  # fmt: skip
@@ -226,6 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.callback_timeout is not None:
             options["callback_timeout_seconds"] = args.callback_timeout
         app = create_app(state, **options)
+        guarded_protocol(args.head_timeout)  # refuses a timeout that is not > 0
         sock = _bind(args.host, args.port)
     except (OSError, ValueError, KeyError) as error:
         print(f"sinch-voice-mock: {error}", file=sys.stderr)
@@ -251,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" {url}{CONTROL_PREFIX}/applications/KEY/events"
         )
     print("Press Ctrl-C to stop.", flush=True)
-    server = uvicorn.Server(_uvicorn_config(app))
+    server = uvicorn.Server(_uvicorn_config(app, args.head_timeout))
     with suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
     return 0

@@ -24,10 +24,17 @@ import yaml
 
 from sinch_signing import CredentialsError, decode_secret, validate_application_key
 
-from ._errors import FORBIDDEN, NOT_FOUND, PARAMETER_VALIDATION, SinchError
+from ._errors import FORBIDDEN, NOT_FOUND, PARAMETER_VALIDATION, SinchError, shown
 
 CAPABILITIES = ("voice", "sms")
 DEFAULT_PROJECT = "default"
+
+
+def own_project(application_key: str) -> str:
+    """The project of an application registered without one: its own, named after its key."""
+    return f"project-of-{application_key}"
+
+
 DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
 # The same pattern as E164Number in openapi.yaml, for checking a state file.
 E164 = re.compile(r"\+[1-9][0-9]{1,14}")
@@ -213,13 +220,13 @@ class MockState:
             if not_owned:
                 raise SinchError(
                     PARAMETER_VALIDATION,
-                    f"Numbers not owned by this project: {', '.join(not_owned)}",
+                    f"Numbers not owned by this project: {shown(', '.join(not_owned))}",
                 )
             lacking = [n for n in numbers if capability not in self.inventory[n]]
             if lacking:
                 raise SinchError(
                     PARAMETER_VALIDATION,
-                    f"Numbers without the {capability} capability: {', '.join(lacking)}",
+                    f"Numbers without the {capability} capability: {shown(', '.join(lacking))}",
                 )
             for number in numbers:
                 self.assignments[(number, capability)] = app_key
@@ -232,17 +239,18 @@ class MockState:
             app = self._require_application(app_key, caller)
             if self.owners.get(number) != app.project:
                 raise SinchError(
-                    PARAMETER_VALIDATION, f"Number not owned by this project: {number}"
+                    PARAMETER_VALIDATION, f"Number not owned by this project: {shown(number)}"
                 )
             if capability is not None and capability not in self.inventory[number]:
                 raise SinchError(
-                    PARAMETER_VALIDATION, f"Number {number} has no {capability} capability"
+                    PARAMETER_VALIDATION, f"Number {shown(number)} has no {capability} capability"
                 )
             capabilities = [capability] if capability else sorted(self.inventory[number])
             held = [c for c in capabilities if self.assignments.get((number, c)) == app_key]
             if not held:
                 raise SinchError(
-                    NOT_FOUND, f"Number {number} is not assigned to application {app_key}"
+                    NOT_FOUND,
+                    f"Number {shown(number)} is not assigned to application {shown(app_key)}",
                 )
             for c in held:
                 del self.assignments[(number, c)]
@@ -273,7 +281,7 @@ class MockState:
         """The application `key`, which the caller's project must own (when a caller is given)."""
         app = self.applications.get(key)
         if app is None:
-            raise SinchError(NOT_FOUND, f"Application not found: {key}")
+            raise SinchError(NOT_FOUND, f"Application not found: {shown(key)}")
         if caller is not None and self.project_of(caller) != app.project:
-            raise SinchError(FORBIDDEN, f"Application {key} belongs to another project")
+            raise SinchError(FORBIDDEN, f"Application {shown(key)} belongs to another project")
         return app

@@ -20,11 +20,10 @@ from typing import Any
 import jsonschema_rs
 from starlette.requests import Request
 
-from ._errors import INVALID_REQUEST, MISSING_PARAMETER, PARAMETER_VALIDATION, SinchError
+from ._errors import INVALID_REQUEST, MISSING_PARAMETER, PARAMETER_VALIDATION, SinchError, shown
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-MESSAGE_CHARS = 100  # a message quotes the bad value; never echo a large one back
 
 
 @dataclass
@@ -73,7 +72,7 @@ class RequestValidator:
         # Path parameters: the router's decoded values, against the spec's parameter schemas.
         for name, value in request.path_params.items():
             if not rules.path_parameters[name].is_valid(value):
-                raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {name}")
+                raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {shown(name)}")
         if not rules.media_types:
             return None  # the operation takes no body; one sent anyway is ignored
         if not body:
@@ -105,12 +104,8 @@ def _schema_error(validator: jsonschema_rs.Validator, payload: Any) -> SinchErro
     ).lstrip(".")
     required = isinstance(first.kind, jsonschema_rs.ValidationErrorKind.Required)
     code = MISSING_PARAMETER if required else PARAMETER_VALIDATION
-    location = f" in {_short(where)}" if where else ""
-    return SinchError(code, f"Invalid parameter value{location}: {_short(first.message)}")
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
+    location = f" in {shown(where)}" if where else ""
+    return SinchError(code, f"Invalid parameter value{location}: {shown(first.message)}")
 
 
 def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
