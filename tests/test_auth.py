@@ -80,6 +80,20 @@ class TestApplicationAuthByHand:
         assert out.url.raw_path == b"/v1/calling/query/number/+46730170101"
         check_signed_request(out, key=TEST_KEY, secret_b64=TEST_SECRET)
 
+    @pytest.mark.parametrize(
+        ("sent", "wire"),
+        [
+            ("%2B46%280%2973-017-0101", "+46(0)73-017-0101"),
+            ("%2b46%3A%40%21%24%26%27%2A%2C%3B%3D", "+46:@!$&'*,;="),
+            ("a%2Fb%25c%20d%3Fe", "a%2Fb%25c%20d%3Fe"),  # not carried literally: kept
+        ],
+    )
+    def test_every_literal_path_character_goes_out_literally(self, sent: str, wire: str) -> None:
+        for auth in (make_auth(), BasicAuth(TEST_KEY, TEST_SECRET)):
+            request = httpx.Request("GET", f"{BASE}/v1/calling/query/number/{sent}?q=%2B1")
+            out = signed(request, auth)
+            assert out.url.raw_path == f"/v1/calling/query/number/{wire}?q=%2B1".encode()
+
     def test_query_string_is_kept_on_the_wire_but_not_signed(self) -> None:
         out = signed(httpx.Request("GET", f"{BASE}/v1/x?a=%2B1"), make_auth())
         assert out.url.raw_path == b"/v1/x?a=%2B1"  # only the path is rewritten

@@ -3,9 +3,13 @@
 Both are `httpx.Auth` subclasses that only override `auth_flow` and do no I/O, so one instance
 serves `httpx.Client` and `httpx.AsyncClient` alike (the model is httpx's own BasicAuth).
 
-Both also put phone numbers in the path on the wire with a literal `+`. The generated client
-percent-encodes path parameters (`+46…` becomes `%2B46…`), while every official Sinch SDK sends
-the `+` as is and Sinch signs the path as sent; see CURATION.md, "Phone numbers in the path".
+How a path goes on the wire is decided here, once, for every request the hooks see (the
+generated client's, or a plain httpx caller's): the characters a path segment carries literally
+(RFC 3986 pchar: `! $ & ' ( ) * + , ; = : @`) are written literally when they come
+percent-encoded, so `%2B46…` goes out as `+46…`, as every official Sinch SDK sends it. The path
+as sent then equals its percent-decoded form, so a server that verifies the raw path and one
+that decodes first (Sinch's Java SDK signs the decoded path) compute the same signature. See
+CURATION.md, "Numbers in the path".
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import time
 from collections.abc import Callable, Generator
 from datetime import datetime
@@ -32,20 +37,28 @@ from ._signature import (
 Clock = Callable[[], datetime]
 
 
-def with_literal_plus(url: httpx.URL) -> httpx.URL:
-    """Return the URL with every `%2B` in its path written as a literal `+`.
+# Percent-escapes of the sub-delims, ':' and '@' (RFC 3986 pchar), in either case.
+_LITERAL_IN_PATH = re.compile(rb"%(2[146-9A-Ca-c]|3[ABDabd]|40)")
 
-    In a path, `+` has no special meaning (only in a query string does it stand for a space), so
-    this changes the spelling, not the resource.
+
+def with_literal_path(url: httpx.URL) -> httpx.URL:
+    """Return the URL with the characters a path segment carries literally (`+`, `(`, `)`,
+    `:`, `@`, ...) written literally in its path; the query string is left as it is.
+
+    Such a character means the same written literally or percent-encoded in a path (`+` stands
+    for a space only in a query string), so this changes the spelling, not the resource.
     """
     raw = url.raw_path
-    if b"%2" not in raw:  # nothing to rewrite: the common case
+    if b"%" not in raw:  # nothing to rewrite: the common case
         return url
     path, separator, query = raw.partition(b"?")
-    literal = path.replace(b"%2B", b"+").replace(b"%2b", b"+")
+    literal = _LITERAL_IN_PATH.sub(lambda m: bytes([int(m.group(1), 16)]), path)
     if literal == path:
         return url
     return url.copy_with(raw_path=literal + separator + query)
+
+
+with_literal_plus = with_literal_path  # the earlier name, which covered `+` only
 
 
 def wire_path(url: httpx.URL) -> str:
@@ -92,8 +105,8 @@ class ApplicationAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         raw = request.url.raw_path
-        if b"%2" in raw:  # rare: a phone number in the path, percent-encoded
-            request.url = with_literal_plus(request.url)
+        if b"%" in raw:  # a phone number in the path, percent-encoded
+            request.url = with_literal_path(request.url)
             raw = request.url.raw_path
         timestamp = self._timestamp()
         canonical = string_to_sign(
@@ -150,6 +163,6 @@ class BasicAuth(httpx.Auth):
         return f"BasicAuth(application_key={self._application_key!r}, application_secret=***)"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = with_literal_plus(request.url)
+        request.url = with_literal_path(request.url)
         request.headers["Authorization"] = self._header
         yield request
