@@ -58,7 +58,9 @@ def with_literal_path(url: httpx.URL) -> httpx.URL:
     return url.copy_with(raw_path=literal + separator + query)
 
 
-with_literal_plus = with_literal_path  # the earlier name, which covered `+` only
+def with_literal_plus(url: httpx.URL) -> httpx.URL:
+    """The earlier name of `with_literal_path`, which covered `+` only; it now does the same."""
+    return with_literal_path(url)
 
 
 def wire_path(url: httpx.URL) -> str:
