@@ -15,7 +15,12 @@ from typing import Any
 
 from flask import Flask, Response, jsonify, request
 
-from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, verify_callback
+from sinch_signing import (
+    CallbackVerificationError,
+    InMemoryReplayGuard,
+    ReplayGuardFullError,
+    verify_callback,
+)
 
 CALLBACK_PATH = "/sinch/callbacks"
 # The answer to an incoming-call event is SVAML; hanging up is the smallest valid one.
@@ -42,6 +47,8 @@ def create_app(application_key: str, application_secret: str) -> Flask:
                 application_secret=application_secret,
                 replay_guard=seen,
             )
+        except ReplayGuardFullError:
+            return jsonify(error="busy: try again"), 503  # Sinch may deliver it again
         except CallbackVerificationError as error:
             return jsonify(error=str(error)), 401
         event = json.loads(body)

@@ -18,7 +18,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, verify_callback
+from sinch_signing import (
+    CallbackVerificationError,
+    InMemoryReplayGuard,
+    ReplayGuardFullError,
+    verify_callback,
+)
 
 CALLBACK_PATH = "/sinch/callbacks"
 # The answer to an incoming-call event is SVAML; hanging up is the smallest valid one.
@@ -41,6 +46,8 @@ def create_app(application_key: str, application_secret: str) -> Starlette:
                 application_secret=application_secret,
                 replay_guard=seen,
             )
+        except ReplayGuardFullError:
+            return JSONResponse({"error": "busy: try again"}, status_code=503)
         except CallbackVerificationError as error:
             return JSONResponse({"error": str(error)}, status_code=401)
         event = json.loads(body)
