@@ -252,3 +252,19 @@ def test_the_clients_credentials_never_come_back_in_an_error(
     for text in (str(error), repr(error), error.body, error.message or "", error.reference or ""):
         for secret in (TEST_SECRET, token, token.rstrip("="), decoded.hex(), quote(TEST_SECRET)):
             assert secret.lower() not in text.lower()
+
+
+@pytest.mark.parametrize("mount", MOUNTS)
+def test_a_request_the_spec_does_not_describe_still_gets_typed_errors(
+    server: HostileServer, mount: str
+) -> None:
+    """Through the httpx client underneath, a path or method outside the spec is sent as it
+    is: a non-2xx answer is still the typed error, a 2xx is handed over unchecked."""
+    path, _ = MOUNTS[mount]
+    with _client(server, path) as client:
+        http = client.get_httpx_client()
+        server.writer = answer(500, "<html>down</html>", content_type="text/html")
+        with pytest.raises(ServerError):
+            http.put("v1/configuration/numbers", json={})
+        server.writer = answer(200, '{"anything": true}')
+        assert http.get("v1/not/in/the/spec").json() == {"anything": True}

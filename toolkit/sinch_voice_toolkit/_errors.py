@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cached_property
 from typing import Any
 from urllib.parse import quote
 
@@ -55,16 +56,20 @@ class Redactor:
     base64. Matching ignores case (percent and hex escapes come in both)."""
 
     def __init__(self, application_key: str, application_secret: str) -> None:
-        forms = _secret_forms(application_key.strip(), application_secret.strip())
+        self._credentials = (application_key.strip(), application_secret.strip())
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        # Built when an error first needs it: connect() stays cheap.
+        forms = _secret_forms(*self._credentials)
         alternatives = sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
-        self._pattern = (
-            re.compile("|".join(map(re.escape, alternatives)), re.IGNORECASE)
-            if alternatives
-            else None
-        )
+        if not alternatives:
+            return None
+        return re.compile("|".join(map(re.escape, alternatives)), re.IGNORECASE)
 
     def __call__(self, text: str) -> str:
-        return self._pattern.sub(REDACTED, text) if self._pattern is not None else text
+        pattern = self._pattern
+        return pattern.sub(REDACTED, text) if pattern is not None else text
 
     def __repr__(self) -> str:
         return "Redactor(***)"
