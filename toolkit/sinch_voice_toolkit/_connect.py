@@ -12,7 +12,6 @@ same parts, so nothing has to be looked up in a module-global registry.
 
 from __future__ import annotations
 
-import inspect
 import os
 import ssl
 from collections.abc import Callable, Generator, Mapping
@@ -273,6 +272,8 @@ def _checked_event_hooks(hooks: Any) -> dict[str, list[Callable[[Any], Any]]]:
     returns: plain functions are wrapped so that there is something to await; coroutine
     functions could not run in the sync client, so they are refused.
     """
+    import inspect  # only when hooks are given: it costs ~10 ms to import
+
     checked: dict[str, list[Callable[[Any], Any]]] = {}
     for event, functions in dict(hooks).items():
         if event not in ("request", "response"):

@@ -15,12 +15,11 @@ context variable: a sync call does its I/O in the thread that made it.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore
 import httpx
 
 # The monotonic time the running sync call in this thread must be over by.
@@ -37,7 +36,7 @@ def call_deadline(at: float) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
-def _left(timeout: float | None, error: type[Exception]) -> float | None:
+def time_left(timeout: float | None, error: type[Exception]) -> float | None:
     """`timeout` lowered to what is left of the call's deadline; `error` when nothing is."""
     at = _DEADLINE.get()
     if at is None:
@@ -48,65 +47,6 @@ def _left(timeout: float | None, error: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class DeadlineStream(httpcore.NetworkStream):
-    """A network stream whose every operation ends by the call's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        limit = _left(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, limit))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's sync network backend, with `DeadlineStream`s."""
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        limit = _left(timeout, httpcore.ConnectTimeout)
-        stream = self._inner.connect_tcp(host, port, limit, local_address, socket_options)
-        return DeadlineStream(stream)
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        limit = _left(timeout, httpcore.ConnectTimeout)
-        return DeadlineStream(self._inner.connect_unix_socket(path, limit, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
 def sync_transport(network: dict[str, Any]) -> httpx.HTTPTransport:
     """httpx's sync network transport, its sockets bounded by the call's deadline.
 
@@ -115,6 +55,10 @@ def sync_transport(network: dict[str, Any]) -> httpx.HTTPTransport:
     httpx or httpcore moves it, this fails at once rather than leaving calls unbounded
     (tests/test_hostile_server.py measures the bound).
     """
+    import httpcore  # as httpx itself does: loaded when the first transport is built
+
+    from ._deadline_backend import DeadlineBackend
+
     transport = httpx.HTTPTransport(**network)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
