@@ -258,9 +258,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  export SINCH_VOICE_BASE_URL={url}")
         print(f"  export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}")
         print(f"  export SINCH_APPLICATION_SECRET={DEMO_APPLICATION_SECRET}")
-    for key in state.applications:
+    for key, application in state.applications.items():
         if key != DEMO_APPLICATION_KEY:
-            print(f"Application registered: {key}")
+            print(f"Application registered: {key} (project {application.project!r})")
     token = app.state.control_token
     if token is None:
         print("Control plane: off (--no-control)")
