@@ -322,12 +322,24 @@ def test_an_unapplied_unassign_is_failed_whatever_the_capability(
     assert mock.state.assignments.get((number, "sms")) == DEMO_APPLICATION_KEY
 
 
-def _refusing(body: dict[str, Any], requests: list[httpx.Request]) -> httpx.MockTransport:
+def _assign_refused(
+    body: dict[str, Any], numbers: list[str]
+) -> tuple[BulkReport, list[httpx.Request]]:
+    """Assign against a server that refuses every request with 400 and `body`."""
+    requests: list[httpx.Request] = []
+
     def handler(request: httpx.Request) -> httpx.Response:
         requests.append(request)
         return httpx.Response(400, json=body)
 
-    return httpx.MockTransport(handler)
+    async def go() -> BulkReport:
+        transport = httpx.MockTransport(handler)
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
+        ) as client:
+            return await assign_numbers(client, numbers)
+
+    return asyncio.run(go()), requests
 
 
 @pytest.mark.parametrize(
@@ -343,34 +355,17 @@ def _refusing(body: dict[str, Any], requests: list[httpx.Request]) -> httpx.Mock
 def test_a_refused_chunk_is_split_only_over_its_numbers(
     body: dict[str, Any], expected_requests: int
 ) -> None:
-    requests: list[httpx.Request] = []
     numbers = owned_numbers(1_000)
-
-    async def go() -> BulkReport:
-        transport = _refusing(body, requests)
-        async with connect(
-            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
-        ) as client:
-            return await assign_numbers(client, numbers)
-
-    report = asyncio.run(go())
+    report, requests = _assign_refused(body, numbers)
     assert len(requests) == expected_requests
     assert sorted(report.failed) == numbers and not report.done
 
 
 def test_a_refused_chunk_naming_a_number_is_split() -> None:
-    requests: list[httpx.Request] = []
     numbers = owned_numbers(4)
-    body = {"errorCode": 40099, "message": f"Bad number {numbers[2]}"}
-
-    async def go() -> BulkReport:
-        transport = _refusing(body, requests)
-        async with connect(
-            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
-        ) as client:
-            return await assign_numbers(client, numbers)
-
-    report = asyncio.run(go())
+    report, requests = _assign_refused(
+        {"errorCode": 40099, "message": f"Bad number {numbers[2]}"}, numbers
+    )
     # All 4; the half naming it (2) and the half not naming it (1, not split); then 1 + 1.
     assert len(requests) == 5
     assert sorted(report.failed) == numbers
