@@ -200,3 +200,33 @@ def test_a_thousand_slow_connections_do_not_starve_the_others() -> None:
                 sock.close()
     assert slowest < 1.0, f"a call took {slowest:.2f} s"
     assert grown < 64, f"the mock grew by {grown:.0f} MiB"
+
+
+def test_endless_header_lines_leave_the_others_served() -> None:
+    """20 connections send endless header lines (reconnecting when cut off) for 3 s: a signed
+    client is still answered within a second, and the mock's memory stays bounded."""
+    with running() as (pid, url):
+        before = rss_kib(pid)
+        stop = threading.Event()
+
+        def endless() -> None:
+            while not stop.is_set():
+                with contextlib.suppress(OSError), _connect(url) as sock:
+                    sock.sendall(b"GET /v1/configuration/numbers HTTP/1.1\r\nX-Endless: ")
+                    while not stop.is_set():
+                        sock.sendall(b"a" * 65536)
+
+        attackers = [threading.Thread(target=endless) for _ in range(20)]
+        for attacker in attackers:
+            attacker.start()
+        timer = threading.Timer(3.0, stop.set)
+        timer.start()
+        try:
+            slowest = _served_meanwhile(url, attackers)
+            grown = (rss_kib(pid) - before) / 1024
+        finally:
+            stop.set()
+            for attacker in attackers:
+                attacker.join(30)
+    assert slowest < 1.0, f"a call took {slowest:.2f} s"
+    assert grown < 64, f"the mock grew by {grown:.0f} MiB"
