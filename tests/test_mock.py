@@ -348,7 +348,7 @@ def test_command_line_starts_prints_and_serves(tmp_path: Path) -> None:
         url = first.split()[5]
         banner = [process.stdout.readline().strip() for _ in range(6)]
         assert f"export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}" in banner
-        assert "Application registered: cli-app" in banner
+        assert "Application registered: cli-app (project 'project-of-cli-app')" in banner
         assert CLI_SECRET not in "".join(banner)  # a user's own secret is never printed
         deadline = time.monotonic() + 10
         while True:
