@@ -31,6 +31,8 @@ GENERATOR_CONFIG := openapi-generator.yaml
 GENERATED_PACKAGE := generated/sinch_voice
 # The spec as JSON inside the toolkit: the client compiles its run-time checks from it.
 PACKAGED_SPEC := toolkit/sinch_voice_toolkit/openapi.json
+# The facade's per-operation methods (VoiceClient, AsyncVoiceClient), rendered from the spec.
+FACADE := toolkit/sinch_voice_toolkit/_operations.py
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
@@ -64,11 +66,12 @@ venv: $(VENV_STAMP) ## Create the virtualenv and install the project and its too
 
 node: $(NODE_STAMP) ## Install the pinned Node tools (Redocly, Prism)
 
-generate: $(VENV_STAMP) ## Regenerate generated/ from openapi.yaml
+generate: $(VENV_STAMP) ## Regenerate generated/, the packaged spec and the facade from openapi.yaml
 	rm -rf $(GENERATED_PACKAGE)
 	$(GENERATE) --output-path $(GENERATED_PACKAGE)
 	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
 	python scripts/spec_json.py $(SPEC) $(PACKAGED_SPEC)
+	python scripts/generate_facade.py $(SPEC) $(FACADE)
 
 check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -83,7 +86,12 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 		echo "$(PACKAGED_SPEC) does not match $(SPEC): run 'make generate' and commit it." >&2; \
 		exit 1; \
 	fi; \
-	echo "generated/ and $(PACKAGED_SPEC) match $(SPEC)."
+	python scripts/generate_facade.py $(SPEC) "$$tmp/_operations.py"; \
+	if ! diff -u $(FACADE) "$$tmp/_operations.py"; then \
+		echo "$(FACADE) does not match $(SPEC): run 'make generate' and commit it." >&2; \
+		exit 1; \
+	fi; \
+	echo "generated/, $(PACKAGED_SPEC) and $(FACADE) match $(SPEC)."
 
 api-check: $(VENV_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
 	python scripts/api_check.py "$(BASE)"
@@ -130,6 +138,7 @@ docs: $(VENV_STAMP) $(NODE_STAMP) ## Build the offline documentation site: build
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
 	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
 	pdoc sinch_voice_toolkit sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
+		--template-directory scripts/pdoc \
 		--output-directory build/docs/python
 	python scripts/build_docs.py build/docs
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
     from ._bulk import BulkReport, assign_numbers, unassign_numbers
-    from ._client import ApplicationCallbacks, AsyncVoiceClient, ConnectOptions, VoiceClient
+    from ._client import ApplicationCallbacks, AsyncVoiceClient, VoiceClient
     from ._connect import (
         DEFAULT_BASE_URL,
         DEFAULT_TIMEOUT,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchTimeoutError,
         SinchTransportError,
     )
+    from ._facade_base import ConnectOptions
     from ._numbers import MAX_NUMBERS_PER_REQUEST
     from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
     from ._transport import SinchTransport
@@ -61,7 +62,7 @@ _SOURCES = {
     "unassign_numbers": "._bulk",
     "ApplicationCallbacks": "._client",
     "AsyncVoiceClient": "._client",
-    "ConnectOptions": "._client",
+    "ConnectOptions": "._facade_base",
     "VoiceClient": "._client",
     "DEFAULT_BASE_URL": "._connect",
     "ConnectedClient": "._connect",

@@ -1,62 +1,43 @@
 """`VoiceClient` and `AsyncVoiceClient`: one method per operation, plain return types.
 
-A thin, hand-written layer over the generated functions under `sinch_voice.api`, which stay
-the lower layer (`.client` is the `sinch_voice.Client` they take). Every method returns what a
-caller needs, never `None` for an answer or an error model: failures are raised as the typed
-errors of `connect()`.
+The methods that are one operation's shape are generated from the spec into `_operations.py`
+(`SyncOperations`, `AsyncOperations`), which these classes subclass. Written here by hand is
+only what is more than one call (the spec's `x-facade: {hand-written: ...}` says why for each
+operation):
 
-Requests are built here and answers read here once, in small functions both clients share;
-the two classes only differ in `await`.
+- `get_callback_urls` and `update_callback_urls`: a plain `ApplicationCallbacks` pair for the
+  nullable `url` object, both URLs as keyword arguments (at least one, http(s) only), and the
+  application key defaulting to the signing application's;
+- `assign_many` and `unassign_many`: any number of numbers, through the bulk helpers;
+- opening and closing the connections.
+
+Every method returns what a caller needs, never `None` for an answer or an error model:
+failures are raised as the typed errors of `connect()`. Requests are built and answers read in
+small functions both clients share; the two classes only differ in `await`.
 """
 
 from __future__ import annotations
 
-import ssl
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self
 
-import httpx
-
-from sinch_voice.types import UNSET, Response, Unset
-
-from ._connect import AuthKind, ConnectedClient, connect
-from ._errors import InvalidRequestError, InvalidResponseError
+from ._connect import connect
+from ._facade_base import ConnectOptions, answer_of
 from ._numbers import DEFAULT_CONCURRENCY
-from ._retrying import RetryPolicy
+from ._operations import AsyncOperations, SyncOperations
 
 if TYPE_CHECKING:
     # The generated models and endpoint functions load when a method first needs them, the
     # bulk helpers (and asyncio) when a bulk method is first called: importing the client
     # costs only what constructing it needs (bench/startup.py).
-    from sinch_voice.models import (
-        AssignNumbersRequest,
-        Capability,
-        NumberInfo,
-        OwnedNumber,
-        UnassignNumberRequest,
-        UpdateCallbackUrlsRequest,
-    )
+    from sinch_voice.models import Capability, UpdateCallbackUrlsRequest
+    from sinch_voice.types import Response, Unset
 
     from ._bulk import BulkReport
 
-T = TypeVar("T")
-
-
-class ConnectOptions(TypedDict, total=False):
-    """The keyword arguments of `connect()`, which both clients take too."""
-
-    auth: AuthKind
-    base_url: str | None
-    timeout: float | httpx.Timeout
-    retries: RetryPolicy | None
-    environ: Mapping[str, str] | None
-    httpx_args: Mapping[str, Any] | None
-    max_response_bytes: int
-    proxy: str | httpx.Proxy | None
-    verify: ssl.SSLContext | bool | None
-    trust_env: bool | None
+__all__ = ["ApplicationCallbacks", "AsyncVoiceClient", "ConnectOptions", "VoiceClient"]
 
 
 @dataclass(frozen=True)
@@ -67,35 +48,7 @@ class ApplicationCallbacks:
     fallback: str | None
 
 
-class _Base:
-    def __init__(
-        self,
-        application_key: str | None = None,
-        application_secret: str | None = None,
-        **options: Unpack[ConnectOptions],
-    ) -> None:
-        self.client: ConnectedClient = connect(application_key, application_secret, **options)
-        """The generated `sinch_voice.Client` underneath (a `ConnectedClient`), for the
-        functions in `sinch_voice.api`."""
-        self._connect_args = (application_key, application_secret, options)
-
-    @property
-    def application_key(self) -> str:
-        """The key of the application that signs the requests."""
-        return self.client.application_key
-
-    @property
-    def base_url(self) -> str:
-        return str(self.client._base_url)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(base_url={self.base_url!r},"
-            f" application_key={self.application_key!r})"
-        )
-
-
-class VoiceClient(_Base):
+class VoiceClient(SyncOperations):
     """The Sinch Voice application-configuration API, one method per operation.
 
     Takes the arguments of `connect()`: key and secret (default: `$SINCH_APPLICATION_KEY`,
@@ -124,38 +77,6 @@ class VoiceClient(_Base):
         """Close the connections."""
         self.client.get_httpx_client().close()
 
-    def get_numbers(self) -> list[OwnedNumber]:
-        """The numbers you own, with their capability and application (empty if none)."""
-        from sinch_voice.api.numbers import get_numbers
-
-        return _owned(get_numbers.sync_detailed(client=self.client))
-
-    def update_numbers(
-        self,
-        numbers: Sequence[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
-        from sinch_voice.api.numbers import update_numbers
-
-        body = _assign_body(numbers, application_key, capability)
-        update_numbers.sync_detailed(client=self.client, body=body)
-
-    def unassign_number(
-        self,
-        number: str,
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Un-assign a number (for one capability, or all when `capability` is left out)."""
-        from sinch_voice.api.numbers import unassign_number
-
-        body = _unassign_body(number, application_key, capability)
-        unassign_number.sync_detailed(client=self.client, body=body)
-
     def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -176,12 +97,6 @@ class VoiceClient(_Base):
         body = _callbacks_body(primary, fallback)
         key = application_key or self.application_key
         update_callback_urls.sync_detailed(key, client=self.client, body=body)
-
-    def query_number(self, number: str) -> NumberInfo:
-        """Country, type, normalized form and rate of a number (deprecated by Sinch)."""
-        from sinch_voice.api.query import query_number
-
-        return _number_info(query_number.sync_detailed(number, client=self.client))
 
     def assign_many(
         self,
@@ -261,7 +176,7 @@ class VoiceClient(_Base):
         return report
 
 
-class AsyncVoiceClient(_Base):
+class AsyncVoiceClient(AsyncOperations):
     """`VoiceClient` for async code: the same methods, awaited. Use `async with`, or `aclose()`.
 
     async with AsyncVoiceClient() as voice:
@@ -283,38 +198,6 @@ class AsyncVoiceClient(_Base):
         """Close the connections."""
         await self.client.get_async_httpx_client().aclose()
 
-    async def get_numbers(self) -> list[OwnedNumber]:
-        """The numbers you own, with their capability and application (empty if none)."""
-        from sinch_voice.api.numbers import get_numbers
-
-        return _owned(await get_numbers.asyncio_detailed(client=self.client))
-
-    async def update_numbers(
-        self,
-        numbers: Sequence[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
-        from sinch_voice.api.numbers import update_numbers
-
-        body = _assign_body(numbers, application_key, capability)
-        await update_numbers.asyncio_detailed(client=self.client, body=body)
-
-    async def unassign_number(
-        self,
-        number: str,
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Un-assign a number (for one capability, or all when `capability` is left out)."""
-        from sinch_voice.api.numbers import unassign_number
-
-        body = _unassign_body(number, application_key, capability)
-        await unassign_number.asyncio_detailed(client=self.client, body=body)
-
     async def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -335,12 +218,6 @@ class AsyncVoiceClient(_Base):
         body = _callbacks_body(primary, fallback)
         key = application_key or self.application_key
         await update_callback_urls.asyncio_detailed(key, client=self.client, body=body)
-
-    async def query_number(self, number: str) -> NumberInfo:
-        """Country, type, normalized form and rate of a number (deprecated by Sinch)."""
-        from sinch_voice.api.query import query_number
-
-        return _number_info(await query_number.asyncio_detailed(number, client=self.client))
 
     async def assign_many(
         self,
@@ -389,39 +266,11 @@ class AsyncVoiceClient(_Base):
         )
 
 
-# -- requests -----------------------------------------------------------------------------------
-
-
-def _assign_body(
-    numbers: Sequence[str], application_key: str | None, capability: Capability | None
-) -> AssignNumbersRequest:
-    from sinch_voice.models import AssignNumbersRequest
-
-    if isinstance(numbers, str):  # a str is a Sequence[str] too: "+4673..." would be split
-        raise InvalidRequestError(
-            "updateNumbers", "/numbers", f"give a list of numbers, not one string: [{numbers!r}]"
-        )
-    return AssignNumbersRequest(
-        numbers=list(numbers),
-        applicationkey=_or_unset(application_key),
-        capability=_or_unset(capability),
-    )
-
-
-def _unassign_body(
-    number: str, application_key: str | None, capability: Capability | None
-) -> UnassignNumberRequest:
-    from sinch_voice.models import UnassignNumberRequest
-
-    return UnassignNumberRequest(
-        number=number,
-        applicationkey=_or_unset(application_key),
-        capability=_or_unset(capability),
-    )
-
-
 def _callbacks_body(primary: str | None, fallback: str | None) -> UpdateCallbackUrlsRequest:
     from sinch_voice.models import CallbackUrls, UpdateCallbackUrlsRequest
+    from sinch_voice.types import UNSET
+
+    from ._errors import InvalidRequestError
 
     if primary is None and fallback is None:
         raise InvalidRequestError("updateCallbackUrls", "/url", "give primary, fallback or both")
@@ -432,58 +281,24 @@ def _callbacks_body(primary: str | None, fallback: str | None) -> UpdateCallback
                 "updateCallbackUrls", where, f"{url!r} is not an http:// or https:// URL"
             )
     return UpdateCallbackUrlsRequest(
-        url=CallbackUrls(primary=_or_unset(primary), fallback=_or_unset(fallback))
+        url=CallbackUrls(
+            primary=UNSET if primary is None else primary,
+            fallback=UNSET if fallback is None else fallback,
+        )
     )
-
-
-def _or_unset(value: T | None) -> T | Unset:
-    return UNSET if value is None else value
-
-
-# -- answers ------------------------------------------------------------------------------------
-
-
-def _owned(response: Response[Any]) -> list[OwnedNumber]:
-    from sinch_voice.models import OwnedNumberList
-
-    answer = _parsed(response, OwnedNumberList, "getNumbers")
-    return list(answer.numbers or [])
 
 
 def _callbacks(response: Response[Any]) -> ApplicationCallbacks:
     from sinch_voice.models import CallbackConfiguration, ConfiguredCallbackUrls
 
-    answer = _parsed(response, CallbackConfiguration, "getCallbackUrls")
+    answer = answer_of(response, CallbackConfiguration, "getCallbackUrls")
     urls = answer.url
     if not isinstance(urls, ConfiguredCallbackUrls):
         return ApplicationCallbacks(primary=None, fallback=None)
     return ApplicationCallbacks(primary=_or_none(urls.primary), fallback=_or_none(urls.fallback))
 
 
-def _number_info(response: Response[Any]) -> NumberInfo:
-    from sinch_voice.models import NumberInfo, QueryNumberResponse
-
-    answer = _parsed(response, QueryNumberResponse, "queryNumber")
-    for item in (answer.number, answer.number_item):
-        if isinstance(item, NumberInfo):
-            return item
-    raise _unexpected(response, "queryNumber", "the answer has neither number nor numberItem")
-
-
 def _or_none(value: str | Unset | None) -> str | None:
+    from sinch_voice.types import Unset
+
     return None if isinstance(value, Unset) else value
-
-
-def _parsed(response: Response[Any], model: type[T], operation: str) -> T:
-    # The transport has already raised for every status but the documented 2xx, so this
-    # only fails if the generated parser and the contract ever disagree.
-    if isinstance(response.parsed, model):
-        return response.parsed
-    raise _unexpected(response, operation, f"the answer is not a {model.__name__}")
-
-
-def _unexpected(response: Response[Any], operation: str, reason: str) -> InvalidResponseError:
-    # The generated Response keeps no request; the operation names it.
-    return InvalidResponseError(
-        None, int(response.status_code), reason, operation=operation, body=response.content
-    )

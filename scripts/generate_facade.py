@@ -1,0 +1,294 @@
+"""Render the facade's per-operation methods from openapi.yaml (`make generate` runs it).
+
+Writes `toolkit/sinch_voice_toolkit/_operations.py`: `SyncOperations` and `AsyncOperations`,
+one method per operation of the spec, from one template (`scripts/facade.py.jinja`) whose only
+difference between the two is `async`/`await`. `VoiceClient` and `AsyncVoiceClient` subclass
+them and add what is not one operation's shape (bulk runs, and the methods an operation's
+`x-facade: {hand-written: REASON}` says are written by hand, with the reason).
+
+An operation's facade method is derived from the spec and curated by its `x-facade` object
+(CURATION.md, "The facade's shape", lists the keys):
+
+- the name is the snake_case operationId, or `name`;
+- path parameters are positional arguments, in order; `arguments` renames any argument;
+- the request body is one `body` argument of its model, or, with `flatten-body: true`, one
+  argument per property (those in `positional` positional, the rest keyword-only and optional);
+- the method returns None when the operation documents a 204, else the 200 answer's model, or
+  with `unwrap: [PROPERTY, ...]` the first of those properties the answer has (a list property
+  that is absent is an empty list).
+
+Usage: python scripts/generate_facade.py openapi.yaml OUTPUT.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from openapi_python_client.strings import snake_case
+
+HERE = Path(__file__).resolve().parent
+TEMPLATE = "facade.py.jinja"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+@dataclass
+class Argument:
+    """One argument of a facade method."""
+
+    name: str  # as the caller writes it
+    source: str  # the parameter or property name in the spec
+    python_name: str  # the generated client's name for it
+    type: str
+    required: bool
+    positional: bool
+    sequence: bool = False  # a list of strings: a single str is refused
+
+    @property
+    def annotation(self) -> str:
+        return self.type if self.required else f"{self.type} | None = None"
+
+    @property
+    def value(self) -> str:
+        """The expression that passes it on to the generated client."""
+        value = f"list({self.name})" if self.sequence else self.name
+        return value if self.required else f"UNSET if {self.name} is None else {value}"
+
+
+@dataclass
+class Method:
+    """One facade method: what it takes, what it calls, what it returns."""
+
+    name: str
+    operation_id: str
+    module: str  # sinch_voice.api.<tag>.<module>
+    doc: str
+    path_arguments: list[Argument]
+    body_model: str | None
+    body_arguments: list[Argument]  # flattened body properties, or one `body` argument
+    flatten: bool
+    returns: str  # the annotation
+    answer_model: str | None  # the 200 model, when there is an answer
+    unwrap: list[str]  # python attribute names
+    unwrap_list: bool
+    models: set[str] = field(default_factory=set)  # names to import from sinch_voice.models
+
+    @property
+    def arguments(self) -> list[Argument]:
+        return [*self.path_arguments, *self.body_arguments]
+
+    @property
+    def positional(self) -> list[Argument]:
+        return [a for a in self.arguments if a.positional]
+
+    @property
+    def keyword_only(self) -> list[Argument]:
+        return [a for a in self.arguments if not a.positional]
+
+    @property
+    def tag_module(self) -> str:
+        return self.module.split(".")[0]
+
+    @property
+    def function(self) -> str:
+        return self.module.split(".")[1]
+
+    @property
+    def call_arguments(self) -> str:
+        """The generated function's arguments: path parameters, client, body."""
+        parts = [a.name for a in self.path_arguments]
+        parts.append("client=self.client")
+        if self.body_model is not None:
+            parts.append("body=body")
+        return ", ".join(parts)
+
+
+class Spec:
+    """The parts of the spec the facade needs, with `$ref`s followed."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def type_of(self, schema: dict[str, Any], models: set[str]) -> str:
+        """The Python annotation the generated client uses for a schema."""
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[1]
+            target = self.resolve(schema)
+            if target.get("type") == "object" or "enum" in target:
+                models.add(name)
+                return name
+            return self.type_of(target, models)
+        if schema.get("type") == "array":
+            return f"list[{self.type_of(schema.get('items', {}), models)}]"
+        if "anyOf" in schema:
+            return " | ".join(self.type_of(s, models) for s in schema["anyOf"])
+        return SCALARS.get(str(schema.get("type")), "Any")
+
+    def operations(self) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
+        found = []
+        for path, item in self.document["paths"].items():
+            shared = item.get("parameters", [])
+            for method in HTTP_METHODS:
+                if method in item:
+                    found.append((path, method, item[method], shared))
+        return found
+
+
+def build(spec: Spec) -> tuple[list[Method], dict[str, str]]:
+    """Every operation's facade method, and the hand-written ones with their reasons."""
+    methods: list[Method] = []
+    hand_written: dict[str, str] = {}
+    for _path, _verb, operation, shared in spec.operations():
+        curation = operation.get("x-facade", {})
+        name = curation.get("name") or snake_case(operation["operationId"])
+        if "hand-written" in curation:
+            hand_written[name] = curation["hand-written"]
+            continue
+        methods.append(_method(spec, operation, shared, curation, name))
+    return methods, hand_written
+
+
+def _method(
+    spec: Spec,
+    operation: dict[str, Any],
+    shared: list[dict[str, Any]],
+    curation: dict[str, Any],
+    name: str,
+) -> Method:
+    models: set[str] = set()
+    renamed: dict[str, str] = curation.get("arguments", {})
+    parameters = [spec.resolve(p) for p in [*shared, *operation.get("parameters", [])]]
+    path_arguments = [
+        Argument(
+            name=renamed.get(p["name"], snake_case(p["name"])),
+            source=p["name"],
+            python_name=snake_case(p["name"]),
+            type=spec.type_of(p["schema"], models),
+            required=True,
+            positional=True,
+        )
+        for p in parameters
+        if p["in"] == "path"
+    ]
+    body_model, body_arguments, flatten = None, [], bool(curation.get("flatten-body"))
+    request = operation.get("requestBody")
+    if request is not None:
+        schema = spec.resolve(request)["content"]["application/json"]["schema"]
+        body_model = schema["$ref"].rsplit("/", 1)[1]
+        models.add(body_model)
+        if flatten:
+            body_arguments = _flattened(spec, spec.resolve(schema), curation, renamed, models)
+        else:
+            body_arguments = [Argument("body", "body", "body", body_model, True, True)]
+    returns, answer_model, unwrap, unwrap_list = _answer(spec, operation, curation, models)
+    description = operation.get("summary", operation["operationId"])
+    return Method(
+        name=name,
+        operation_id=operation["operationId"],
+        module=f"{snake_case(operation['tags'][0])}.{snake_case(operation['operationId'])}",
+        doc=" ".join(str(curation.get("doc") or description + ".").split()),
+        path_arguments=path_arguments,
+        body_model=body_model,
+        body_arguments=body_arguments,
+        flatten=flatten,
+        returns=returns,
+        answer_model=answer_model,
+        unwrap=unwrap,
+        unwrap_list=unwrap_list,
+        models=models,
+    )
+
+
+def _flattened(
+    spec: Spec,
+    schema: dict[str, Any],
+    curation: dict[str, Any],
+    renamed: dict[str, str],
+    models: set[str],
+) -> list[Argument]:
+    required = set(schema.get("required", []))
+    positional = curation.get("positional", [])
+    arguments = []
+    for prop, prop_schema in schema.get("properties", {}).items():
+        type_ = spec.type_of(prop_schema, models)
+        sequence = type_ == "list[str]"
+        arguments.append(
+            Argument(
+                name=renamed.get(prop, snake_case(prop)),
+                source=prop,
+                python_name=snake_case(prop),
+                type="Sequence[str]" if sequence else type_,
+                required=prop in required,
+                positional=prop in positional,
+                sequence=sequence,
+            )
+        )
+    # Positional ones first, in the order `positional` names them.
+    return sorted(arguments, key=lambda a: positional.index(a.source) if a.positional else 99)
+
+
+def _answer(
+    spec: Spec, operation: dict[str, Any], curation: dict[str, Any], models: set[str]
+) -> tuple[str, str | None, list[str], bool]:
+    """(annotation, answer model, unwrapped attributes, whether they are a list)."""
+    responses = {str(k): spec.resolve(v) for k, v in operation["responses"].items()}
+    if "204" in responses or "200" not in responses:
+        return "None", None, [], False
+    schema = responses["200"]["content"]["application/json"]["schema"]
+    model = schema["$ref"].rsplit("/", 1)[1]
+    models.add(model)
+    unwrap = curation.get("unwrap", [])
+    if not unwrap:
+        return model, model, [], False
+    properties = spec.resolve(schema).get("properties", {})
+    types = {spec.type_of(properties[p], models) for p in unwrap}
+    if len(types) != 1:
+        raise SystemExit(f"{operation['operationId']}: x-facade unwrap names different types")
+    (type_,) = types
+    return type_, model, [snake_case(p) for p in unwrap], type_.startswith("list[")
+
+
+def render(spec_file: Path) -> str:
+    spec = Spec(yaml.safe_load(spec_file.read_text(encoding="utf-8")))
+    methods, hand_written = build(spec)
+    environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
+        loader=jinja2.FileSystemLoader(HERE),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    models = sorted(set().union(*(m.models for m in methods)))
+    return environment.get_template(TEMPLATE).render(
+        methods=methods, hand_written=hand_written, models=models
+    )
+
+
+def main(argv: list[str]) -> int:
+    spec_file, output = Path(argv[1]), Path(argv[2])
+    output.write_text(render(spec_file), encoding="utf-8")
+    # The same formatting the generated client gets, so the output is byte-stable.
+    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", str(output)]
+    for command in (["check", "--fix-only", "--extend-select=I,F401"], ["format"]):
+        subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own file
+            [sys.executable, "-m", "ruff", *command, *options], check=True
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
