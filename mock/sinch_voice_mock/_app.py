@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -37,9 +38,10 @@ from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError
 from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
 from ._spec import spec_path
 from ._state import DEFAULT_CAPABILITY, MockState
-from ._validation import RequestValidator
+from ._validation import HTTP_METHODS, RequestValidator, deref
 
 Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
+_log = logging.getLogger("sinch_voice_mock")
 CONTROL_PREFIX = "/_mock"
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
 NO_CONTENT = 204
@@ -79,18 +81,16 @@ def _query_number(state: MockState, caller: str, params: dict[str, Any], body: A
     return JSONResponse({"number": number_info(params["number"])})
 
 
-# path -> method -> operation; one Route per path so a wrong method gets a correct Allow header.
-OPERATIONS: dict[str, dict[str, Operation]] = {
-    "/v1/configuration/numbers": {
-        "GET": _get_numbers,
-        "POST": _assign_numbers,
-        "DELETE": _unassign_number,
-    },
-    "/v1/configuration/callbacks/applications/{applicationkey}": {
-        "GET": _get_callbacks,
-        "POST": _set_callbacks,
-    },
-    "/v1/calling/query/number/{number}": {"GET": _query_number},
+# The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
+# an operation of the spec with no handler here answers its documented example (and says so);
+# a handler for an operation the spec does not have stops start-up.
+HANDLERS: dict[str, Operation] = {
+    "getNumbers": _get_numbers,
+    "updateNumbers": _assign_numbers,
+    "unassignNumber": _unassign_number,
+    "getCallbackUrls": _get_callbacks,
+    "updateCallbackUrls": _set_callbacks,
+    "queryNumber": _query_number,
 }
 
 
@@ -128,7 +128,8 @@ def create_app(
     initial = world.copy()
     token = control_token or secrets.token_urlsafe(24)
     spec_text = spec_path().read_text()
-    validator = RequestValidator(yaml.safe_load(spec_text))
+    spec = yaml.safe_load(spec_text)
+    validator = RequestValidator(spec)
     now = clock or (lambda: datetime.now(UTC))
     authenticator = Authenticator(world, now, tolerance_seconds)
     dispatcher = CallbackDispatcher(now, callback_timeout_seconds)
@@ -220,8 +221,9 @@ def create_app(
         return JSONResponse([d.to_dict() for d in dispatcher.deliveries])
 
     async def show_state(request: Request) -> Response:
-        """Control: the world as a state file would write it, without the secrets."""
-        return JSONResponse(world.to_mapping(secrets=False))
+        """Control: the world as a state file would write it, without the secrets, and the
+        operations answered with their documented example (no stateful handler yet)."""
+        return JSONResponse({**world.to_mapping(secrets=False), "exampleOnly": example_only(spec)})
 
     async def reset(request: Request) -> Response:
         """Control: put the world back as it was at start-up, and stop injecting faults."""
@@ -229,9 +231,9 @@ def create_app(
         request.app.state.faults = FaultPlan()
         return JSONResponse(world.to_mapping(secrets=False))
 
-    routes = [
-        Route(path, endpoint(path, ops), methods=list(ops)) for path, ops in OPERATIONS.items()
-    ]
+    routing = spec_routes(spec)
+    # One Route per path, so that a wrong method gets a correct Allow header.
+    routes = [Route(path, endpoint(path, ops), methods=list(ops)) for path, ops in routing.items()]
     routes.append(Route("/openapi.yaml", serve_spec, methods=["GET"]))
     if control:
         # The control endpoints are the mock's own, outside the Sinch API and openapi.yaml.
@@ -291,4 +293,61 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return SinchError(INTERNAL_ERROR, "Internal error").response()
 
 
-__all__ = ["OPERATIONS", "create_app"]
+def spec_routes(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
+    """path -> method -> what answers it, for every operation of the spec."""
+    known = {operation_id for _, _, operation_id, _ in _operations(spec)}
+    unknown = sorted(set(HANDLERS) - known)
+    if unknown:
+        raise ValueError(f"the mock has handlers for operations the spec lacks: {unknown}")
+    routes: dict[str, dict[str, Operation]] = {}
+    for path, method, operation_id, operation in _operations(spec):
+        handler = HANDLERS.get(operation_id)
+        if handler is None:
+            _log.warning(
+                "%s has no stateful handler: the mock answers its documented example",
+                operation_id,
+            )
+            handler = _documented_example(spec, operation)
+        routes.setdefault(path, {})[method.upper()] = handler
+    return routes
+
+
+def example_only(spec: dict[str, Any]) -> list[str]:
+    """The operations of the spec that the mock answers with their documented example."""
+    return sorted(op for _, _, op, _ in _operations(spec) if op not in HANDLERS)
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
+    return [
+        (path, method, operation["operationId"], operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def _documented_example(spec: dict[str, Any], operation: dict[str, Any]) -> Operation:
+    """An operation that answers what the spec documents: its first 2xx, with the example
+    of that answer (or of its schema), or no body when the answer has none."""
+    for status in sorted(s for s in operation["responses"] if str(s).startswith("2")):
+        answer = deref(spec, operation["responses"][status])
+        media = answer.get("content", {}).get("application/json")
+        if media is None:
+            code = int(status)
+            return lambda state, caller, params, body: Response(status_code=code)
+        example = _example(spec, media)
+        if example is not None:
+            payload, code = example, int(status)
+            return lambda state, caller, params, body: JSONResponse(payload, status_code=code)
+    raise ValueError(f"{operation['operationId']}: no 2xx answer with an example to serve")
+
+
+def _example(spec: dict[str, Any], media: dict[str, Any]) -> Any:
+    if "example" in media:
+        return media["example"]
+    for example in media.get("examples", {}).values():
+        return deref(spec, example).get("value")
+    return deref(spec, media.get("schema", {})).get("example")
+
+
+__all__ = ["HANDLERS", "create_app"]

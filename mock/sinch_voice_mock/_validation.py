@@ -53,12 +53,12 @@ class RequestValidator:
                     continue
                 rules = _Rules()
                 for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                    parameter = _deref(spec, parameter)
+                    parameter = deref(spec, parameter)
                     if parameter["in"] == "path":
                         rules.path_parameters[parameter["name"]] = compile_(parameter["schema"])
                 body = operation.get("requestBody")
                 if body is not None:
-                    body = _deref(spec, body)
+                    body = deref(spec, body)
                     content = body.get("content", {})
                     rules.media_types = frozenset(media.lower() for media in content)
                     rules.body_required = bool(body.get("required", False))
@@ -108,7 +108,7 @@ def _schema_error(validator: jsonschema_rs.Validator, payload: Any) -> SinchErro
     return SinchError(code, f"Invalid parameter value{location}: {shown(first.message)}")
 
 
-def _deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in node:
         target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
