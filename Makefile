@@ -31,8 +31,10 @@ GENERATOR_CONFIG := openapi-generator.yaml
 GENERATED_PACKAGE := generated/sinch_voice
 # The spec as JSON inside the toolkit: the client compiles its run-time checks from it.
 PACKAGED_SPEC := toolkit/sinch_voice_toolkit/openapi.json
-# The facade's per-operation methods (VoiceClient, AsyncVoiceClient), rendered from the spec.
+# The facade's per-operation methods (VoiceClient, AsyncVoiceClient) and the CLI's command
+# table, rendered from the spec.
 FACADE := toolkit/sinch_voice_toolkit/_operations.py
+COMMANDS := toolkit/sinch_voice_toolkit/_commands.py
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
@@ -71,7 +73,7 @@ generate: $(VENV_STAMP) ## Regenerate generated/, the packaged spec and the faca
 	$(GENERATE) --output-path $(GENERATED_PACKAGE)
 	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
 	python scripts/spec_json.py $(SPEC) $(PACKAGED_SPEC)
-	python scripts/generate_facade.py $(SPEC) $(FACADE)
+	python scripts/generate_facade.py $(SPEC) $(FACADE) $(COMMANDS)
 
 check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -86,12 +88,14 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 		echo "$(PACKAGED_SPEC) does not match $(SPEC): run 'make generate' and commit it." >&2; \
 		exit 1; \
 	fi; \
-	python scripts/generate_facade.py $(SPEC) "$$tmp/_operations.py"; \
-	if ! diff -u $(FACADE) "$$tmp/_operations.py"; then \
-		echo "$(FACADE) does not match $(SPEC): run 'make generate' and commit it." >&2; \
-		exit 1; \
-	fi; \
-	echo "generated/, $(PACKAGED_SPEC) and $(FACADE) match $(SPEC)."
+	python scripts/generate_facade.py $(SPEC) "$$tmp/_operations.py" "$$tmp/_commands.py"; \
+	for made in $(FACADE) $(COMMANDS); do \
+		if ! diff -u $$made "$$tmp/$$(basename $$made)"; then \
+			echo "$$made does not match $(SPEC): run 'make generate' and commit it." >&2; \
+			exit 1; \
+		fi; \
+	done; \
+	echo "generated/, $(PACKAGED_SPEC), $(FACADE) and $(COMMANDS) match $(SPEC)."
 
 api-check: $(VENV_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
 	python scripts/api_check.py "$(BASE)"

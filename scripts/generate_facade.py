@@ -17,7 +17,13 @@ An operation's facade method is derived from the spec and curated by its `x-faca
   with `unwrap: [PROPERTY, ...]` the first of those properties the answer has (a list property
   that is absent is an empty list).
 
-Usage: python scripts/generate_facade.py openapi.yaml OUTPUT.py
+It also writes the CLI's command table (`_commands.py`, plain data, so `sinch-voice --help`
+loads no client): per operation, the command's words (`x-cli: {words: [...]}`, default
+`[tag, kebab-case operationId]`), its help (`x-cli: {help: ...}`, default the summary), and
+either `x-cli: {hand-written: REASON}` or the facade method and arguments a generic command
+calls with.
+
+Usage: python scripts/generate_facade.py openapi.yaml OPERATIONS.py COMMANDS.py
 """
 
 from __future__ import annotations
@@ -30,10 +36,11 @@ from typing import Any
 
 import jinja2
 import yaml
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import kebab_case, snake_case
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"
+COMMANDS_TEMPLATE = "commands.py.jinja"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -49,6 +56,7 @@ class Argument:
     required: bool
     positional: bool
     sequence: bool = False  # a list of strings: a single str is refused
+    choices: tuple[str, ...] = ()  # the enum's values, for the CLI
 
     @property
     def annotation(self) -> str:
@@ -122,6 +130,10 @@ class Spec:
                 target = target[part]
             node = target
         return node
+
+    def choices(self, schema: dict[str, Any]) -> tuple[str, ...]:
+        """An enum's values (for the CLI), else ()."""
+        return tuple(str(v) for v in self.resolve(schema).get("enum", ()))
 
     def type_of(self, schema: dict[str, Any], models: set[str]) -> str:
         """The Python annotation the generated client uses for a schema."""
@@ -235,6 +247,7 @@ def _flattened(
                 required=prop in required,
                 positional=prop in positional,
                 sequence=sequence,
+                choices=spec.choices(prop_schema),
             )
         )
     # Positional ones first, in the order `positional` names them.
@@ -262,7 +275,43 @@ def _answer(
     return type_, model, [snake_case(p) for p in unwrap], type_.startswith("list[")
 
 
-def render(spec_file: Path) -> str:
+@dataclass
+class Command:
+    """One CLI command: its words, help, and what it runs."""
+
+    operation_id: str
+    words: list[str]
+    help: str
+    hand_written: str | None
+    method: Method | None  # None for a hand-written command
+
+
+def commands(spec: Spec, methods: list[Method]) -> list[Command]:
+    by_operation = {m.operation_id: m for m in methods}
+    found = []
+    for _path, _verb, operation, _shared in spec.operations():
+        operation_id = operation["operationId"]
+        curation = operation.get("x-cli", {})
+        method = by_operation.get(operation_id)
+        if method is None and "hand-written" not in curation:
+            raise SystemExit(
+                f"{operation_id}: its facade method is hand-written, so its command must be"
+                " too (x-cli: {hand-written: REASON})"
+            )
+        found.append(
+            Command(
+                operation_id=operation_id,
+                words=curation.get("words") or [operation["tags"][0], kebab_case(operation_id)],
+                help=curation.get("help") or operation.get("summary", operation_id).lower(),
+                hand_written=curation.get("hand-written"),
+                method=None if "hand-written" in curation else method,
+            )
+        )
+    return found
+
+
+def render(spec_file: Path) -> tuple[str, str]:
+    """The facade module and the command table."""
     spec = Spec(yaml.safe_load(spec_file.read_text(encoding="utf-8")))
     methods, hand_written = build(spec)
     environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
@@ -273,18 +322,24 @@ def render(spec_file: Path) -> str:
         undefined=jinja2.StrictUndefined,
     )
     models = sorted(set().union(*(m.models for m in methods)))
-    return environment.get_template(TEMPLATE).render(
+    facade = environment.get_template(TEMPLATE).render(
         methods=methods, hand_written=hand_written, models=models
     )
+    tags = {t["name"]: t.get("description", "") for t in spec.document.get("tags", [])}
+    table = environment.get_template(COMMANDS_TEMPLATE).render(
+        commands=commands(spec, methods), tags=tags
+    )
+    return facade, table
 
 
 def main(argv: list[str]) -> int:
-    spec_file, output = Path(argv[1]), Path(argv[2])
-    output.write_text(render(spec_file), encoding="utf-8")
+    spec_file, outputs = Path(argv[1]), [Path(argv[2]), Path(argv[3])]
+    for output, text in zip(outputs, render(spec_file), strict=True):
+        output.write_text(text, encoding="utf-8")
     # The same formatting the generated client gets, so the output is byte-stable.
-    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", str(output)]
+    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", *map(str, outputs)]
     for command in (["check", "--fix-only", "--extend-select=I,F401"], ["format"]):
-        subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own file
+        subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own files
             [sys.executable, "-m", "ruff", *command, *options], check=True
         )
     return 0

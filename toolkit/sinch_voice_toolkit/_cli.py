@@ -22,11 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from ._cli_spec import BadArgument, add_commands, call, plain, rows
 from ._numbers import DEFAULT_CONCURRENCY, e164_problem
 
 if TYPE_CHECKING:
     from ._bulk import BulkReport
     from ._client import VoiceClient
+    from ._command_table import Command
     from ._connect import AuthKind
 
 PROG = "sinch-voice"
@@ -453,53 +455,87 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, help="show the version and exit")
     _add_common(parser, suppress=False)
     commands = parser.add_subparsers(required=True, metavar="COMMAND", parser_class=_Parser)
-
-    numbers = commands.add_parser(
-        "numbers", help="list, assign and un-assign numbers"
-    ).add_subparsers(required=True, metavar="ACTION", parser_class=_Parser)
-    _leaf(numbers, "list", "list the numbers you own", _numbers_list)
-    assign = _leaf(numbers, "assign", "assign numbers to an application", _numbers_assign)
-    unassign = _leaf(numbers, "unassign", "un-assign numbers", _numbers_unassign)
-    for command in (assign, unassign):
-        command.add_argument(
-            "numbers", nargs="*", metavar="NUMBER", help="E.164 numbers, e.g. +14155550100"
-        )
-        command.add_argument(
-            "--from-file", metavar="FILE",
-            help="read numbers from FILE, one per line, # comments allowed ('-': stdin)",
-        )  # fmt: skip
-        command.add_argument(
-            "--application", metavar="APPKEY", help="default: the application of --key"
-        )
-        command.add_argument("--capability", choices=CAPABILITIES)
-        command.add_argument(
-            "--concurrency", type=_positive(int), default=DEFAULT_CONCURRENCY,
-            help=f"requests in flight (default {DEFAULT_CONCURRENCY})",
-        )  # fmt: skip
-        command.add_argument(
-            "--report", metavar="FILE", help="write the full report to FILE as JSON, as it runs"
-        )
-        command.add_argument(
-            "--progress", action=argparse.BooleanOptionalAction, default=None,
-            help="show a progress bar (default: when stderr is a terminal)",
-        )  # fmt: skip
-
-    callbacks = commands.add_parser("callbacks", help="read and set callback URLs").add_subparsers(
-        required=True, metavar="ACTION", parser_class=_Parser
-    )
-    get = _leaf(callbacks, "get", "show an application's callback URLs", _callbacks_get)
-    set_ = _leaf(callbacks, "set", "set an application's callback URLs", _callbacks_set)
-    for command in (get, set_):
-        command.add_argument(
-            "applicationkey", nargs="?", metavar="APPKEY", help="default: the application of --key"
-        )
-    # http(s) only: VoiceClient.update_callback_urls refuses anything else before sending.
-    set_.add_argument("--primary", metavar="URL")
-    set_.add_argument("--fallback", metavar="URL")
-
-    query = _leaf(commands, "query", "look a number up", _query)
-    query.add_argument("number", metavar="NUMBER")
+    # One command per operation of the spec (its command table); these run a handler of ours.
+    hand_written: dict[str, tuple[Callable[[argparse.Namespace], int], Callable[..., None]]] = {
+        "getNumbers": (_numbers_list, _no_arguments),
+        "updateNumbers": (_numbers_assign, _bulk_arguments),
+        "unassignNumber": (_numbers_unassign, _bulk_arguments),
+        "getCallbackUrls": (_callbacks_get, _application_argument),
+        "updateCallbackUrls": (_callbacks_set, _set_arguments),
+        "queryNumber": (_query, _number_argument),
+    }
+    add_commands(commands, _leaf, hand_written, _generic)
     return parser
+
+
+def _no_arguments(command: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _bulk_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "numbers", nargs="*", metavar="NUMBER", help="E.164 numbers, e.g. +14155550100"
+    )
+    command.add_argument(
+        "--from-file", metavar="FILE",
+        help="read numbers from FILE, one per line, # comments allowed ('-': stdin)",
+    )  # fmt: skip
+    command.add_argument(
+        "--application", metavar="APPKEY", help="default: the application of --key"
+    )
+    command.add_argument("--capability", choices=CAPABILITIES)
+    command.add_argument(
+        "--concurrency", type=_positive(int), default=DEFAULT_CONCURRENCY,
+        help=f"requests in flight (default {DEFAULT_CONCURRENCY})",
+    )  # fmt: skip
+    command.add_argument(
+        "--report", metavar="FILE", help="write the full report to FILE as JSON, as it runs"
+    )
+    command.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )  # fmt: skip
+
+
+def _application_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "applicationkey", nargs="?", metavar="APPKEY", help="default: the application of --key"
+    )
+
+
+def _set_arguments(command: argparse.ArgumentParser) -> None:
+    _application_argument(command)
+    # http(s) only: VoiceClient.update_callback_urls refuses anything else before sending.
+    command.add_argument("--primary", metavar="URL")
+    command.add_argument("--fallback", metavar="URL")
+
+
+def _number_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument("number", metavar="NUMBER")
+
+
+def _generic(command: Command) -> Callable[[argparse.Namespace], int]:
+    """The handler of a command the spec does not mark hand-written: call its facade method
+    and print the answer (its `to_dict()` as JSON with --json, else a table)."""
+
+    def run(args: argparse.Namespace) -> int:
+        with _voice(args) as voice:
+            try:
+                answer = call(voice, command, args)
+            except BadArgument as error:
+                raise UsageError(str(error)) from None
+        data = plain(answer)
+        if args.json:
+            _print_json(data)
+        elif data is None:
+            print("done")
+        else:
+            table = list(rows(data))
+            columns = list(dict.fromkeys(key for row in table for key in row))
+            _print_table(columns, table)
+        return OK
+
+    return run
 
 
 def _leaf(
