@@ -1,0 +1,100 @@
+"""One spec, every layer: the spec's operations are exactly the facade's methods (sync and
+async), the CLI's commands, the mock's routes and stateful handlers, and the README's rows.
+
+After an edit to openapi.yaml and `make generate`, the generated layers follow by themselves;
+these tests name whatever still needs a person (a stateful mock handler, a README row), and
+nothing else.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_python_client.strings import snake_case
+
+from sinch_voice_mock._app import HANDLERS, example_only, spec_routes
+from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient
+from sinch_voice_toolkit._cli import _parser
+from sinch_voice_toolkit._commands import COMMANDS
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+OPERATIONS = {
+    operation["operationId"]: (path, method, operation)
+    for path, item in SPEC["paths"].items()
+    for method, operation in item.items()
+    if method in HTTP_METHODS
+}
+
+
+def _method_name(operation: dict[str, Any]) -> str:
+    return str(operation.get("x-facade", {}).get("name") or snake_case(operation["operationId"]))
+
+
+def _missing(what: str, names: set[str]) -> str:
+    return f"{what}: " + ", ".join(sorted(names))
+
+
+def test_every_operation_is_a_facade_method_sync_and_async() -> None:
+    lacking = {
+        f"{name} ({kind.__name__})"
+        for _, _, operation in OPERATIONS.values()
+        for kind in (VoiceClient, AsyncVoiceClient)
+        if not callable(getattr(kind, name := _method_name(operation), None))
+    }
+    assert not lacking, _missing("no facade method (run make generate)", lacking)
+    for _, _, operation in OPERATIONS.values():
+        method = getattr(AsyncVoiceClient, _method_name(operation))
+        assert inspect.iscoroutinefunction(method), f"AsyncVoiceClient.{method.__name__}"
+
+
+def test_every_operation_is_one_cli_command() -> None:
+    by_operation = {command.operation_id: command for command in COMMANDS}
+    assert set(by_operation) == set(OPERATIONS), _missing(
+        "CLI commands and spec operations differ (run make generate)",
+        set(by_operation) ^ set(OPERATIONS),
+    )
+    parser = _parser()
+    for command in COMMANDS:
+        with pytest.raises(SystemExit) as exited:
+            parser.parse_args([*command.words, "--help"])
+        assert exited.value.code == 0, f"sinch-voice {' '.join(command.words)}"
+
+
+def test_every_operation_is_routed_by_the_mock() -> None:
+    routed = {
+        (path, method.lower()) for path, methods in spec_routes(SPEC).items() for method in methods
+    }
+    expected = {(path, method) for path, method, _ in OPERATIONS.values()}
+    assert routed == expected, _missing("mock routes differ", routed ^ expected)  # type: ignore[arg-type]
+
+
+def test_every_operation_has_a_stateful_mock_handler() -> None:
+    """An operation the mock answers with its documented example needs a person: its handler
+    in `HANDLERS` (mock/sinch_voice_mock/_app.py) and the state it changes."""
+    assert set(HANDLERS) <= set(OPERATIONS), _missing(
+        "mock handlers for operations the spec lacks", set(HANDLERS) - set(OPERATIONS)
+    )
+    assert not example_only(SPEC), _missing(
+        "the mock answers only the documented example of (write their stateful handlers in"
+        " HANDLERS, mock/sinch_voice_mock/_app.py)",
+        set(example_only(SPEC)),
+    )
+
+
+def test_every_operation_has_its_readme_rows() -> None:
+    """The README's two tables: the facade's methods and the generated functions."""
+    lacking = set()
+    for operation_id, (_, _, operation) in OPERATIONS.items():
+        tag, function = snake_case(operation["tags"][0]), snake_case(operation_id)
+        if f"| `{_method_name(operation)}(" not in README:
+            lacking.add(f"{_method_name(operation)} (the VoiceClient table)")
+        if f"`sinch_voice.api.{tag}.{function}`" not in README:
+            lacking.add(f"sinch_voice.api.{tag}.{function} (the generated-client table)")
+    assert not lacking, _missing("README.md has no row for", lacking)
