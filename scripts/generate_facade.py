@@ -23,7 +23,9 @@ loads no client): per operation, the command's words (`x-cli: {words: [...]}`, d
 either `x-cli: {hand-written: REASON}` or the facade method and arguments a generic command
 calls with.
 
-Usage: python scripts/generate_facade.py openapi.yaml OPERATIONS.py COMMANDS.py
+And the spec's named constants (`x-constants`: JSON pointers into the spec) as `_constants.py`.
+
+Usage: python scripts/generate_facade.py openapi.yaml OPERATIONS.py COMMANDS.py CONSTANTS.py
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from openapi_python_client.strings import kebab_case, snake_case
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"
 COMMANDS_TEMPLATE = "commands.py.jinja"
+CONSTANTS_TEMPLATE = "constants.py.jinja"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -310,8 +313,22 @@ def commands(spec: Spec, methods: list[Method]) -> list[Command]:
     return found
 
 
-def render(spec_file: Path) -> tuple[str, str]:
-    """The facade module and the command table."""
+def constants(spec: Spec) -> dict[str, Any]:
+    """`x-constants`, each pointer resolved; a pattern loses its ^ and $ anchors (Python uses
+    it with fullmatch, where `$` would also accept a trailing newline)."""
+    values: dict[str, Any] = {}
+    for name, pointer in spec.document.get("x-constants", {}).items():
+        value: Any = spec.document
+        for part in pointer.removeprefix("#/").split("/"):
+            value = value[part]
+        if name.endswith("_PATTERN"):
+            value = value.removeprefix("^").removesuffix("$")
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return values
+
+
+def render(spec_file: Path) -> tuple[str, str, str]:
+    """The facade module, the command table and the constants."""
     spec = Spec(yaml.safe_load(spec_file.read_text(encoding="utf-8")))
     methods, hand_written = build(spec)
     environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
@@ -329,11 +346,12 @@ def render(spec_file: Path) -> tuple[str, str]:
     table = environment.get_template(COMMANDS_TEMPLATE).render(
         commands=commands(spec, methods), tags=tags
     )
-    return facade, table
+    named = {name: repr(value) for name, value in constants(spec).items()}
+    return facade, table, environment.get_template(CONSTANTS_TEMPLATE).render(constants=named)
 
 
 def main(argv: list[str]) -> int:
-    spec_file, outputs = Path(argv[1]), [Path(argv[2]), Path(argv[3])]
+    spec_file, outputs = Path(argv[1]), [Path(argv[2]), Path(argv[3]), Path(argv[4])]
     for output, text in zip(outputs, render(spec_file), strict=True):
         output.write_text(text, encoding="utf-8")
     # The same formatting the generated client gets, so the output is byte-stable.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 _PACKAGED = Path(__file__).with_name("openapi.yaml")  # put there by the wheel build
 _SOURCE_TREE = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -11,3 +13,28 @@ _SOURCE_TREE = Path(__file__).resolve().parents[2] / "openapi.yaml"
 def spec_path() -> Path:
     """The one openapi.yaml this mock serves and validates against."""
     return _PACKAGED if _PACKAGED.exists() else _SOURCE_TREE
+
+
+@cache
+def spec_constants() -> dict[str, Any]:
+    """The spec's named constants (`x-constants`, JSON pointers into it), resolved; a pattern
+    without its ^ and $ anchors, for `re.fullmatch`."""
+    import yaml
+
+    text = spec_path().read_text(encoding="utf-8")
+    document = yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader, C or Python
+    values: dict[str, Any] = {}
+    for name, pointer in document.get("x-constants", {}).items():
+        value: Any = document
+        for part in pointer.removeprefix("#/").split("/"):
+            value = value[part]
+        if name.endswith("_PATTERN"):
+            value = value.removeprefix("^").removesuffix("$")
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return values
+
+
+def _loader() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster

@@ -25,8 +25,9 @@ import yaml
 from sinch_signing import CredentialsError, decode_secret, validate_application_key
 
 from ._errors import FORBIDDEN, NOT_FOUND, PARAMETER_VALIDATION, SinchError, shown
+from ._spec import spec_constants
 
-CAPABILITIES = ("voice", "sms")
+CAPABILITIES: tuple[str, ...] = spec_constants()["CAPABILITIES"]
 DEFAULT_PROJECT = "default"
 
 
@@ -36,8 +37,8 @@ def own_project(application_key: str) -> str:
 
 
 DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
-# The same pattern as E164Number in openapi.yaml, for checking a state file.
-E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+# E164Number's pattern in openapi.yaml, for checking a state file.
+E164 = re.compile(spec_constants()["E164_PATTERN"])
 
 # The demo application that `make demo` and `sinch-voice-mock` print. Not a real credential.
 DEMO_APPLICATION_KEY = "11983f76-12c8-1111-9515-4785c7b67ca8"

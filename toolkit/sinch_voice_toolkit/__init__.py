@@ -21,15 +21,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
     from ._bulk import BulkReport, assign_numbers, unassign_numbers
     from ._client import ApplicationCallbacks, AsyncVoiceClient, VoiceClient
-    from ._connect import (
-        DEFAULT_BASE_URL,
-        DEFAULT_TIMEOUT,
-        ENV_APPLICATION_KEY,
-        ENV_APPLICATION_SECRET,
-        ENV_BASE_URL,
-        ConnectedClient,
-        connect,
-    )
+    from ._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConnectedClient, connect
+    from ._constants import MAX_NUMBERS_PER_REQUEST
+    from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
     from ._errors import (
         AuthenticationError,
         BadRequestError,
@@ -47,7 +41,6 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchTransportError,
     )
     from ._facade_base import ConnectOptions
-    from ._numbers import MAX_NUMBERS_PER_REQUEST
     from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
     from ._transport import SinchTransport
     from ._version import __version__
@@ -56,7 +49,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
 # `import sinch_voice_toolkit` and `sinch-voice --help` stay cheap (the generated client, the
 # contract and the bulk helpers load when something needs them).
 _SOURCES = {
-    "MAX_NUMBERS_PER_REQUEST": "._numbers",
+    "MAX_NUMBERS_PER_REQUEST": "._constants",
     "BulkReport": "._bulk",
     "assign_numbers": "._bulk",
     "unassign_numbers": "._bulk",
@@ -67,9 +60,9 @@ _SOURCES = {
     "DEFAULT_BASE_URL": "._connect",
     "ConnectedClient": "._connect",
     "DEFAULT_TIMEOUT": "._connect",
-    "ENV_APPLICATION_KEY": "._connect",
-    "ENV_APPLICATION_SECRET": "._connect",
-    "ENV_BASE_URL": "._connect",
+    "ENV_APPLICATION_KEY": "._environment",
+    "ENV_APPLICATION_SECRET": "._environment",
+    "ENV_BASE_URL": "._environment",
     "connect": "._connect",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",

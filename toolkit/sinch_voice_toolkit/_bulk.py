@@ -40,13 +40,14 @@ from sinch_voice.models import (
 from sinch_voice.types import UNSET, Unset
 
 from ._connect import ConnectedClient
+from ._constants import MAX_NUMBERS_PER_REQUEST
 from ._errors import (
     BadRequestError,
     InvalidResponseError,
     SinchError,
     SinchTransportError,
 )
-from ._numbers import DEFAULT_CONCURRENCY, MAX_NUMBERS_PER_REQUEST, all_e164, e164_problem
+from ._numbers import DEFAULT_CONCURRENCY, all_e164, e164_problem
 
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
 # Sinch's errorCodes for a request refused over a parameter's value (40001) and for a number

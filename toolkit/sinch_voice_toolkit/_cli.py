@@ -23,6 +23,8 @@ from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from ._cli_spec import BadArgument, add_commands, call, plain, rows
+from ._constants import CAPABILITIES
+from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
 from ._numbers import DEFAULT_CONCURRENCY, e164_problem
 
 if TYPE_CHECKING:
@@ -34,10 +36,6 @@ if TYPE_CHECKING:
 PROG = "sinch-voice"
 OK, API_ERROR, USAGE_ERROR = 0, 1, 2
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells do
-CAPABILITIES = ("sms", "voice")  # sinch_voice.models.capability; tests/test_cli.py checks it
-ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
-ENV_APPLICATION_SECRET = "SINCH_APPLICATION_SECRET"  # noqa: S105 - a variable name
-ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
 PROGRESS_WIDTH = 30
 REPORT_EVERY_SECONDS = 0.5  # how often a running bulk command rewrites its --report file
 MOCK_EXTRA_HINT = "pip install 'sinch-voice-toolkit[mock]'"

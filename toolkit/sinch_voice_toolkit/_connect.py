@@ -25,15 +25,13 @@ from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
+from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
 from ._errors import Redactor
 from ._network import NETWORK_ARGS, environment_proxy, shared_tls_context, split_network_args
 from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SinchTransport
 
 DEFAULT_BASE_URL = "https://callingapi.sinch.com"
-ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
-ENV_APPLICATION_SECRET = "SINCH_APPLICATION_SECRET"  # noqa: S105 - a variable name, not a secret
-ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
 
 # Connecting should be quick or not at all; a read may wait on Sinch's back end for a while.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
