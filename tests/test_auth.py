@@ -8,18 +8,27 @@ import base64
 import re
 import string
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
+from sinch_signing import (
+    ApplicationAuth,
+    BasicAuth,
+    CredentialsError,
+    with_literal_path,
+    with_literal_plus,
+)
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.reference_signing import check_signed_request, expected_signature
 
 FIXED = datetime(2024, 3, 1, 12, 30, 45, tzinfo=UTC)
 BASE = "https://callingapi.sinch.com"
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def signed(request: httpx.Request, auth: httpx.Auth) -> httpx.Request:
@@ -74,11 +83,16 @@ class TestApplicationAuthByHand:
         out = signed(request, make_auth())
         check_signed_request(out, key=TEST_KEY, secret_b64=TEST_SECRET)
 
-    def test_percent_encoded_plus_goes_out_literally_and_is_signed_so(self) -> None:
-        request = httpx.Request("GET", f"{BASE}/v1/calling/query/number/%2B46730170101")
-        out = signed(request, make_auth())
-        assert out.url.raw_path == b"/v1/calling/query/number/+46730170101"
-        check_signed_request(out, key=TEST_KEY, secret_b64=TEST_SECRET)
+    def test_a_percent_encoded_path_is_signed_as_sent(self) -> None:
+        for auth in (make_auth(), BasicAuth(TEST_KEY, TEST_SECRET)):
+            request = httpx.Request("GET", f"{BASE}/v1/calling/query/number/%2B46730170101")
+            out = signed(request, auth)
+            assert out.url.raw_path == b"/v1/calling/query/number/%2B46730170101"  # untouched
+        check_signed_request(
+            signed(httpx.Request("GET", f"{BASE}/v1/calling/query/number/%2B46730170101"),
+                   make_auth()),
+            key=TEST_KEY, secret_b64=TEST_SECRET,
+        )  # fmt: skip
 
     @pytest.mark.parametrize(
         ("sent", "wire"),
@@ -88,15 +102,31 @@ class TestApplicationAuthByHand:
             ("a%2Fb%25c%20d%3Fe", "a%2Fb%25c%20d%3Fe"),  # not carried literally: kept
         ],
     )
-    def test_every_literal_path_character_goes_out_literally(self, sent: str, wire: str) -> None:
-        for auth in (make_auth(), BasicAuth(TEST_KEY, TEST_SECRET)):
-            request = httpx.Request("GET", f"{BASE}/v1/calling/query/number/{sent}?q=%2B1")
-            out = signed(request, auth)
-            assert out.url.raw_path == f"/v1/calling/query/number/{wire}?q=%2B1".encode()
+    def test_with_literal_path_writes_path_characters_literally(self, sent: str, wire: str) -> None:
+        url = httpx.URL(f"{BASE}/v1/calling/query/number/{sent}?q=%2B1")
+        assert with_literal_path(url).raw_path == f"/v1/calling/query/number/{wire}?q=%2B1".encode()
+        assert with_literal_plus(url) == with_literal_path(url)  # the earlier name
+
+    def test_the_generated_client_sends_path_characters_literally(self) -> None:
+        from sinch_voice.api.query.query_number import _get_kwargs
+
+        assert _get_kwargs("+46(0)73-017-0101:@!$&'*,;=")["url"] == (
+            "/v1/calling/query/number/+46(0)73-017-0101:@!$&'*,;="
+        )
+
+    def test_the_template_and_the_helper_keep_the_same_characters(self) -> None:
+        template = (ROOT / "templates" / "endpoint_module.py.jinja").read_text()
+        (safe,) = re.findall(r'safe="([^"]+)"', template)
+        escaped = "".join(f"%{ord(c):02X}" for c in safe)
+        url = httpx.URL(f"{BASE}/x/{escaped}")
+        assert with_literal_path(url).raw_path == f"/x/{safe}".encode()
+        for other in '/?#% "':
+            kept = httpx.URL(f"{BASE}/x/%{ord(other):02X}")
+            assert with_literal_path(kept).raw_path == kept.raw_path, other
 
     def test_query_string_is_kept_on_the_wire_but_not_signed(self) -> None:
         out = signed(httpx.Request("GET", f"{BASE}/v1/x?a=%2B1"), make_auth())
-        assert out.url.raw_path == b"/v1/x?a=%2B1"  # only the path is rewritten
+        assert out.url.raw_path == b"/v1/x?a=%2B1"
         check_signed_request(out, key=TEST_KEY, secret_b64=TEST_SECRET)
 
     def test_repr_hides_the_secret(self) -> None:
@@ -147,13 +177,6 @@ class TestBasicAuth:
         assert scheme == "Basic"
         assert base64.b64decode(token).decode() == f"{TEST_KEY}:{TEST_SECRET}"
         assert "x-timestamp" not in out.headers
-
-    def test_plus_goes_out_literally(self) -> None:
-        out = signed(
-            httpx.Request("GET", f"{BASE}/v1/calling/query/number/%2B4673"),
-            BasicAuth(TEST_KEY, TEST_SECRET),
-        )
-        assert out.url.raw_path == b"/v1/calling/query/number/+4673"
 
     def test_repr_hides_the_secret(self) -> None:
         auth = BasicAuth(TEST_KEY, TEST_SECRET)

@@ -3,13 +3,13 @@
 Both are `httpx.Auth` subclasses that only override `auth_flow` and do no I/O, so one instance
 serves `httpx.Client` and `httpx.AsyncClient` alike (the model is httpx's own BasicAuth).
 
-How a path goes on the wire is decided here, once, for every request the hooks see (the
-generated client's, or a plain httpx caller's): the characters a path segment carries literally
-(RFC 3986 pchar: `! $ & ' ( ) * + , ; = : @`) are written literally when they come
-percent-encoded, so `%2B46…` goes out as `+46…`, as every official Sinch SDK sends it. The path
-as sent then equals its percent-decoded form, so a server that verifies the raw path and one
-that decodes first (Sinch's Java SDK signs the decoded path) compute the same signature. See
-CURATION.md, "Numbers in the path".
+Both sign the path exactly as it goes on the wire and never rewrite it. How a path is spelled
+is decided where it is built: the generated client's path template writes the characters a
+path segment carries literally (RFC 3986 pchar: `! $ & ' ( ) * + , ; = : @`) literally, so
+`+46…` goes out with its `+`, as every official Sinch SDK sends it, and the path as sent equals
+its percent-decoded form: a server that verifies the raw path and one that decodes first
+(Sinch's Java SDK signs the decoded path) compute the same signature. `with_literal_path`
+applies the same rule to a URL you build yourself. See CURATION.md, "Numbers in the path".
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def with_literal_path(url: httpx.URL) -> httpx.URL:
     """Return the URL with the characters a path segment carries literally (`+`, `(`, `)`,
     `:`, `@`, ...) written literally in its path; the query string is left as it is.
 
-    Such a character means the same written literally or percent-encoded in a path (`+` stands
-    for a space only in a query string), so this changes the spelling, not the resource.
+    The generated client's path template already spells paths so; use this for a URL you
+    build yourself with percent-encoding, before it is signed. Such a character means the same
+    written literally or percent-encoded in a path (`+` stands for a space only in a query
+    string), so this changes the spelling, not the resource.
     """
     raw = url.raw_path
     if b"%" not in raw:  # nothing to rewrite: the common case
@@ -107,9 +109,6 @@ class ApplicationAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         raw = request.url.raw_path
-        if b"%" in raw:  # a phone number in the path, percent-encoded
-            request.url = with_literal_path(request.url)
-            raw = request.url.raw_path
         timestamp = self._timestamp()
         canonical = string_to_sign(
             method=request.method,
@@ -165,6 +164,5 @@ class BasicAuth(httpx.Auth):
         return f"BasicAuth(application_key={self._application_key!r}, application_secret=***)"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = with_literal_path(request.url)
         request.headers["Authorization"] = self._header
         yield request

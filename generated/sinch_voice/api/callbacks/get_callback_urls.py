@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
-            applicationkey=quote(str(applicationkey), safe=""),
+            applicationkey=quote(str(applicationkey), safe="+()!$&'*,;=:@"),
         ),
     }
 

@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
-            applicationkey=quote(str(applicationkey), safe=""),
+            applicationkey=quote(str(applicationkey), safe="+()!$&'*,;=:@"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/calling/query/number/{number}".format(
-            number=quote(str(number), safe=""),
+            number=quote(str(number), safe="+()!$&'*,;=:@"),
         ),
     }
 
