@@ -14,67 +14,24 @@ import pytest
 
 from contract_tests._prism import PrismServer
 from sinch_signing import ApplicationAuth
-from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
-from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
-from sinch_voice.api.query import query_number
-from sinch_voice.models import (
-    AssignNumbersRequest,
-    CallbackConfiguration,
-    CallbackUrls,
-    EmptyResponse,
-    OwnedNumberList,
-    QueryNumberResponse,
-    UnassignNumberRequest,
-    UpdateCallbackUrlsRequest,
-)
 from sinch_voice_toolkit import InvalidRequestError, connect
+from tests.spec_samples import SAMPLES
 
 KEY, SECRET = "prism-app", "cHJpc20tc2VjcmV0"
 APP = "94983f76-1161-6655-9515-4785c7b67dd8"
 
-OPERATIONS: dict[str, tuple[Any, dict[str, Any], tuple[type, ...]]] = {
-    "getNumbers": (get_numbers, {}, (OwnedNumberList,)),
-    "updateNumbers": (
-        update_numbers,
-        {
-            "body": AssignNumbersRequest(
-                numbers=["+14155550100", "+46730170101"],
-                applicationkey=APP,
-                capability="sms",
-            )
-        },
-        (EmptyResponse, type(None)),
-    ),
-    "unassignNumber": (
-        unassign_number,
-        {"body": UnassignNumberRequest(number="+14155550100")},
-        (EmptyResponse, type(None)),
-    ),
-    "getCallbackUrls": (get_callback_urls, {"applicationkey": APP}, (CallbackConfiguration,)),
-    "updateCallbackUrls": (
-        update_callback_urls,
-        {
-            "applicationkey": APP,
-            "body": UpdateCallbackUrlsRequest(
-                url=CallbackUrls(fallback="https://fallback.example.com/sinch")
-            ),
-        },
-        (EmptyResponse, type(None)),
-    ),
-    "queryNumber": (query_number, {"number": "+46730170101"}, (QueryNumberResponse,)),
-}
 
-
-@pytest.mark.parametrize("operation_id", list(OPERATIONS))
+@pytest.mark.parametrize("operation_id", list(SAMPLES))
 @pytest.mark.parametrize("auth", ["signed", "basic"])
 def test_client_requests_pass_prism_validation(
     prism_server: PrismServer, operation_id: str, auth: str
 ) -> None:
-    module, kwargs, expected = OPERATIONS[operation_id]
+    # Each operation with the spec's example values (tests/spec_samples.py).
+    sample = SAMPLES[operation_id]
     with connect(KEY, SECRET, auth=auth, base_url=prism_server.url) as client:  # type: ignore[arg-type]
-        response = module.sync_detailed(client=client, **kwargs)
+        response = sample.sync_detailed(client)
     assert 200 <= response.status_code < 300, response.content
-    assert isinstance(response.parsed, expected)
+    assert isinstance(response.parsed, sample.answers)
 
 
 @pytest.mark.parametrize(

@@ -16,17 +16,9 @@ import httpx
 import pytest
 
 from sinch_signing import ApplicationAuth
-from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
-from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
-from sinch_voice.api.query import query_number
+from sinch_voice.api.numbers import get_numbers
 from sinch_voice.client import Client
-from sinch_voice.models import (
-    AssignNumbersRequest,
-    CallbackUrls,
-    OwnedNumberList,
-    UnassignNumberRequest,
-    UpdateCallbackUrlsRequest,
-)
+from sinch_voice.models import OwnedNumberList
 from sinch_voice_mock import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
@@ -46,28 +38,16 @@ from sinch_voice_toolkit import (
     SinchTransport,
     connect,
 )
+from tests.spec_samples import SAMPLES
 
-NUMBER = "+14155550100"
 CLIENT_TIMEOUT = httpx.Timeout(0.4)  # below the slow fault's delay
 SLOW_SECONDS = 1.0
 
-# Each operation, called so that it succeeds when no fault strikes (the number is assigned
-# first where the operation needs it).
+# Each operation with the spec's example values (tests/spec_samples.py); they succeed against
+# the default world when no fault strikes (the number is assigned first where un-assigning
+# needs it).
 OPERATIONS: dict[str, Callable[[Client], Any]] = {
-    "getNumbers": lambda c: get_numbers.sync_detailed(client=c),
-    "updateNumbers": lambda c: update_numbers.sync_detailed(
-        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
-    ),
-    "unassignNumber": lambda c: unassign_number.sync_detailed(
-        client=c, body=UnassignNumberRequest(number=NUMBER)
-    ),
-    "getCallbackUrls": lambda c: get_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=c),
-    "updateCallbackUrls": lambda c: update_callback_urls.sync_detailed(
-        DEMO_APPLICATION_KEY,
-        client=c,
-        body=UpdateCallbackUrlsRequest(url=CallbackUrls(primary="https://example.com/cb")),
-    ),
-    "queryNumber": lambda c: query_number.sync_detailed("+46730170101", client=c),
+    operation: sample.sync_detailed for operation, sample in SAMPLES.items()
 }
 RECOVERABLE = {"429", "503", "502-html", "slow", "drop", "lost"}
 # What each fault raises when it is not (or cannot be) retried away.

@@ -19,11 +19,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from sinch_voice.api.callbacks import get_callback_urls
-from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
-from sinch_voice.api.query import query_number
+from sinch_voice.api.numbers import get_numbers
 from sinch_voice.client import Client
-from sinch_voice.models import AssignNumbersRequest, UnassignNumberRequest
 from sinch_voice_toolkit import (
     RetryPolicy,
     ServerError,
@@ -45,31 +42,12 @@ from tests.hostile import (
     hostile_server,
     scenarios,
 )
+from tests.spec_samples import SAMPLES
 
-NUMBER = "+14155550100"
-APP = "app-key"
-SYNC: dict[str, Callable[[Client], Any]] = {
-    "getNumbers": lambda c: get_numbers.sync(client=c),
-    "updateNumbers": lambda c: update_numbers.sync(
-        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
-    ),
-    "unassignNumber": lambda c: unassign_number.sync(
-        client=c, body=UnassignNumberRequest(number=NUMBER)
-    ),
-    "getCallbackUrls": lambda c: get_callback_urls.sync(APP, client=c),
-    "queryNumber": lambda c: query_number.sync(NUMBER, client=c),
-}
-ASYNC: dict[str, Callable[[Client], Awaitable[Any]]] = {
-    "getNumbers": lambda c: get_numbers.asyncio(client=c),
-    "updateNumbers": lambda c: update_numbers.asyncio(
-        client=c, body=AssignNumbersRequest(numbers=[NUMBER])
-    ),
-    "unassignNumber": lambda c: unassign_number.asyncio(
-        client=c, body=UnassignNumberRequest(number=NUMBER)
-    ),
-    "getCallbackUrls": lambda c: get_callback_urls.asyncio(APP, client=c),
-    "queryNumber": lambda c: query_number.asyncio(NUMBER, client=c),
-}
+# Each operation with the spec's example values (tests/spec_samples.py); `Scenario.operation`
+# names the operation.
+SYNC: dict[str, Callable[[Client], Any]] = {op: s.sync for op, s in SAMPLES.items()}
+ASYNC: dict[str, Callable[[Client], Awaitable[Any]]] = {op: s.asyncio for op, s in SAMPLES.items()}
 POLICY = RetryPolicy(attempts=3, total_seconds=DEADLINE, wait_initial=0.01, wait_jitter=0)
 TIMEOUT = httpx.Timeout(1.0)
 SLACK = 1.0  # seconds past the deadline a call may take (thread scheduling on a busy machine)
