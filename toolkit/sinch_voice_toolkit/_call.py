@@ -1,0 +1,254 @@
+"""One call through the transport, written once for the sync and the async driver.
+
+httpx's `Auth.auth_flow` is the model: `Call.flow()` is a generator that yields what it needs
+done, an `Exchange` (send this request, read the answer in full, by this deadline) or a `Wait`
+(sleep this long), and the driver in `_transport` does it, blocking or awaited, then sends the
+result back in or throws the failure in. Every rule lives here: check the request against the
+spec, sign each attempt afresh and bound its timeouts by what is left of the deadline, turn
+what came back into a result or a typed error, and retry or give up.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _retrying
+from ._contract import Contract, ContractViolation, Operation
+from ._errors import (
+    InvalidRequestError,
+    InvalidResponseError,
+    RateLimitedError,
+    SinchApiError,
+    SinchConnectionError,
+    SinchError,
+    SinchTimeoutError,
+    SinchTransportError,
+    api_error,
+    describe_request,
+    excerpt,
+    parse_retry_after,
+)
+from ._reading import CheckedResponse
+from ._retrying import Deadline
+
+if TYPE_CHECKING:
+    from ._transport import SinchTransport
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Hop-by-hop framing of the answer as it came; the checked answer carries the decoded body.
+_FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """Send `request`, read its answer in full by `deadline`; send back (response, body)."""
+
+    request: httpx.Request
+    deadline: Deadline
+
+
+@dataclass(frozen=True)
+class Wait:
+    """Sleep `seconds` before the next attempt; send back None."""
+
+    seconds: float
+
+
+class DeadlinePassed(Exception):
+    """What a driver throws in when it cut an exchange off at the deadline."""
+
+
+@cache
+def packaged_contract() -> Contract:
+    """The contract of the packaged spec, read once per process."""
+    return Contract.packaged()
+
+
+class Call:
+    """One request's way through the transport: its operation, deadline and attempts."""
+
+    def __init__(self, transport: SinchTransport, request: httpx.Request) -> None:
+        self.transport = transport
+        self.request = request
+        self.deadline = Deadline(transport.policy.total_seconds)
+
+    def flow(self) -> Generator[Exchange | Wait, Any, httpx.Response]:
+        """Check, then attempt until an answer or a typed error (see the module docstring)."""
+        request = self.request
+        operation = self.check_request()
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                signed = self.prepare_attempt(timeouts)
+                response, content = yield Exchange(signed, self.deadline)
+                return self.checked(operation, response, content, signed)
+            except DeadlinePassed:
+                error = self.deadline_error()
+                error.attempts = attempt
+                raise error from None
+            except (httpx.HTTPError, OSError, SinchError) as failure:
+                yield Wait(self.wait_or_raise(failure, attempt))
+
+    # -- before sending ------------------------------------------------------------------------
+
+    def check_request(self) -> Operation | None:
+        """Find the request's operation and check the request against it; nothing is sent
+        when it breaks the spec."""
+        request = self.request
+        contract = self.transport.contract or packaged_contract()
+        path = self.api_path(request.url)
+        operation = contract.find(request.method, path)
+        if operation is None:
+            return None
+        try:
+            operation.check_path(path)
+            if operation.request_schema is not None:
+                try:
+                    body = json.loads(request.content) if request.content else None
+                except (ValueError, RecursionError):
+                    raise ContractViolation("", "the body is not JSON") from None
+                operation.check_request_body(body)
+        except ContractViolation as violation:
+            raise InvalidRequestError(
+                operation.operation_id, violation.where, violation.detail
+            ) from None
+        return operation
+
+    def api_path(self, url: httpx.URL) -> str:
+        """The request's path relative to the base URL's, as the spec writes its paths."""
+        path = url.raw_path.partition(b"?")[0].decode("ascii")
+        base = self.transport.base_path
+        if base and path.startswith(base + "/"):
+            return path[len(base) :]
+        return path
+
+    def prepare_attempt(self, timeouts: Any) -> httpx.Request:
+        """Sign (again) and bound this attempt's timeouts by what is left of the deadline."""
+        left = self.deadline.remaining()
+        if left <= 0:
+            raise self.deadline_error()
+        if isinstance(timeouts, dict):
+            self.request.extensions["timeout"] = {
+                phase: left if limit is None else min(limit, left)
+                for phase, limit in timeouts.items()
+            }
+        return next(self.transport.auth.auth_flow(self.request))
+
+    # -- what came back ------------------------------------------------------------------------
+
+    def checked(
+        self,
+        operation: Operation | None,
+        raw: httpx.Response,
+        content: bytes,
+        request: httpx.Request,
+    ) -> httpx.Response:
+        """The answer as the generated client gets it, or the typed error it stands for."""
+        redact = self.transport.redact
+        headers = [(k, v) for k, v in raw.headers.raw if k.lower() not in _FRAMING_HEADERS]
+        response = CheckedResponse(
+            raw.status_code,
+            headers=headers,
+            body=content,
+            request=request,
+            extensions=raw.extensions,
+        )
+        status = response.status_code
+        if not 200 <= status < 300:
+            raise api_error(response, redact)
+        if operation is None:
+            return response
+        if status not in operation.answers:
+            documented = ", ".join(str(s) for s in sorted(operation.answers))
+            reason = f"undocumented status (documented: {documented})"
+            raise self._invalid(operation, status, reason, content)
+        if operation.answers[status] is None:
+            return response  # no body is documented (204): whatever came is ignored
+        try:
+            data = json.loads(content)
+        except (ValueError, RecursionError):
+            reason = "an empty body, not JSON" if not content.strip() else "not JSON"
+            raise self._invalid(operation, status, reason, content) from None
+        try:
+            operation.check_answer(status, data)
+        except ContractViolation as violation:
+            raise self._invalid(operation, status, str(violation), content) from None
+        except (ValueError, RecursionError):  # nested deeper than the validator will go
+            raise self._invalid(operation, status, "JSON nested too deep", content) from None
+        response.parsed = data
+        return response
+
+    def _invalid(
+        self, operation: Operation, status: int, reason: str, content: bytes
+    ) -> InvalidResponseError:
+        return InvalidResponseError(
+            self.request,
+            status,
+            reason,
+            operation=operation.operation_id,
+            body=content,
+            redact=self.transport.redact,
+        )
+
+    def typed(self, failure: Exception) -> SinchError:
+        """The project's typed error for what went wrong in an attempt."""
+        if isinstance(failure, SinchError):
+            return failure
+        request = self.request
+        where = describe_request(request)
+        if isinstance(failure, httpx.TimeoutException):
+            return SinchTimeoutError(f"{where}: {type(failure).__name__}")
+        # httpx's and h11's messages may quote what the server sent.
+        detail = excerpt(self.transport.redact(str(failure)))
+        if isinstance(failure, httpx.DecodingError):
+            return InvalidResponseError(
+                request, 0, f"the body cannot be decoded: {detail}", redact=self.transport.redact
+            )
+        if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
+            return SinchConnectionError(f"{where}: {type(failure).__name__}: {detail}")
+        return SinchTransportError(f"{where}: {type(failure).__name__}: {detail}")
+
+    # -- again, or not -------------------------------------------------------------------------
+
+    def wait_or_raise(self, failure: Exception, attempt: int) -> float:
+        """The wait before the next attempt; raises the typed error when there is to be none."""
+        error = self.typed(failure)
+        wait = self.next_wait(error, attempt)
+        if wait is None:
+            error.attempts = attempt
+            raise error from (None if error is failure else failure)
+        self.announce(attempt, error, wait)
+        return wait
+
+    def next_wait(self, error: SinchError, attempt: int) -> float | None:
+        if isinstance(error, SinchApiError):
+            if error.status not in RETRY_STATUSES:
+                return None
+            retry_after = (
+                error.retry_after
+                if isinstance(error, RateLimitedError)
+                else parse_retry_after(error.response.headers.get("retry-after"))
+            )
+        elif isinstance(error, SinchTimeoutError | SinchConnectionError):
+            retry_after = None
+        else:
+            return None
+        return _retrying.next_wait(self.transport.policy, attempt, self.deadline, retry_after)
+
+    def announce(self, attempt: int, error: SinchError, wait: float) -> None:
+        cause = f"{error.status}" if isinstance(error, SinchApiError) else type(error).__name__
+        _retrying.announce(describe_request(self.request), attempt, cause, wait)
+        on_retry = self.transport.on_retry
+        if on_retry is not None:
+            on_retry(self.request, attempt, error, wait)
+
+    def deadline_error(self) -> SinchTimeoutError:
+        return self.transport.deadline_error(self.request)
