@@ -14,11 +14,11 @@ import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ._command_table import Command, CommandArgument
-from ._commands import COMMANDS, GROUPS
+from .._command_table import Command, CommandArgument
+from .._commands import COMMANDS, GROUPS
 
 if TYPE_CHECKING:
-    from ._client import VoiceClient
+    from .._client import VoiceClient
 
 Run = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,105 @@
+"""`sinch-voice`: every operation of the spec from a shell, as tables or JSON.
+
+Exit codes: 0 success; 1 an API or network error; 2 a usage error (bad arguments, missing
+credentials, an invalid number, only invalid input); 130 interrupted (Ctrl-C), 143 terminated
+(SIGTERM). Every error is one `sinch-voice: ...` line on stderr, never a traceback, never a
+secret. Bulk runs write their `--report` as they go, and on Ctrl-C or SIGTERM.
+
+The package: `_parser` builds the command tree (from the spec's command table, through
+`_spec_commands`), `_commands` holds the handlers, `_io` reads numbers files and writes reports,
+tables and JSON; this module runs a command and turns whatever went wrong into one line and an
+exit code.
+"""
+
+from __future__ import annotations
+
+# Only what every command needs is imported here; the client, logging, pathlib and the
+# installed-metadata lookup behind --version load when used, so `--help` starts fast.
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import NoReturn
+
+from .._constants import CAPABILITIES
+from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
+from ._common import (
+    API_ERROR,
+    EXIT_ON_SIGNAL,
+    PROG,
+    USAGE_ERROR,
+    Interrupted,
+    UsageError,
+    _one_line,
+)
+from ._handlers import _show_retries
+from ._parser import _parser
+
+__all__ = ["CAPABILITIES", "_parser", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)  # a usage error prints one line and exits 2
+    if args.verbose:
+        _show_retries()
+    try:
+        with _signals_as_interrupts():
+            code = int(args.run(args))
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+            return code
+    except Interrupted as stop:
+        return _fail("interrupted", stop.code)
+    except BrokenPipeError:
+        # The reader went away (`| head`): say so once, on stderr, and stop writing stdout.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return _fail("output closed before everything was written", API_ERROR)
+    except UsageError as error:
+        return _fail(str(error), USAGE_ERROR)
+    except Exception as error:
+        if args.verbose:
+            import traceback
+
+            traceback.print_exc()
+        return _fail(*_classify(error))
+
+
+def _classify(error: Exception) -> tuple[str, int]:
+    from sinch_signing import CredentialsError
+
+    from .._errors import InvalidRequestError, SinchError
+
+    if isinstance(error, CredentialsError):
+        where = f"--key/--secret or ${ENV_APPLICATION_KEY}/${ENV_APPLICATION_SECRET}"
+        return f"{error} (check {where})", USAGE_ERROR
+    if isinstance(error, InvalidRequestError):
+        return _one_line(error), USAGE_ERROR
+    if isinstance(error, SinchError):
+        return _one_line(error), API_ERROR
+    return f"unexpected {type(error).__name__}: {_one_line(error)}", API_ERROR
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+@contextmanager
+def _signals_as_interrupts() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the command the same way: summary, report, exit 130/143."""
+
+    def interrupt(signum: int, frame: object) -> NoReturn:
+        raise Interrupted(EXIT_ON_SIGNAL[signal.Signals(signum)])
+
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = {sig: signal.signal(sig, interrupt) for sig in EXIT_ON_SIGNAL if in_main_thread}
+    try:
+        yield
+    except KeyboardInterrupt:  # raised by asyncio.run, which handles SIGINT itself
+        raise Interrupted(EXIT_ON_SIGNAL[signal.SIGINT]) from None
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

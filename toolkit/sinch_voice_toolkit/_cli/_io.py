@@ -1,0 +1,112 @@
+"""Files, reports, progress, tables and JSON: what the CLI reads and writes."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import time
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from .._bulk import BulkReport
+
+from ._common import UsageError
+
+PROGRESS_WIDTH = 30
+REPORT_EVERY_SECONDS = 0.5  # how often a running bulk command rewrites its --report file
+
+
+class _ReportFile:
+    """The --report file, rewritten whole (write, then rename) as the run goes."""
+
+    def __init__(self, path: str) -> None:
+        from pathlib import Path
+
+        self.path = Path(path)
+        self._written_at = -math.inf
+        try:  # create it now: an unwritable path is a usage error before any request
+            self.path.write_text(json.dumps({"running": True}) + "\n")
+        except OSError as error:
+            raise UsageError(f"cannot write --report {path}: {error.strerror}") from None
+
+    def write(self, report: BulkReport, *, final: bool) -> None:
+        now = time.monotonic()
+        if not final and now - self._written_at < REPORT_EVERY_SECONDS:
+            return
+        self._written_at = now
+        partial = self.path.with_name(self.path.name + ".partial")
+        partial.write_text(json.dumps(report.to_dict(), indent=2) + "\n")
+        partial.replace(self.path)
+
+
+class _Progress:
+    def __init__(self, total: int, out: TextIO) -> None:
+        self.total = total
+        self.out = out
+
+    def show(self, report: BulkReport) -> None:
+        finished = len(report.done) + len(report.failed) + len(report.invalid)
+        filled = PROGRESS_WIDTH * finished // max(self.total, 1)
+        bar = "#" * filled + "-" * (PROGRESS_WIDTH - filled)
+        self.out.write(f"\r[{bar}] {finished}/{self.total} ({len(report.failed)} failed)")
+        self.out.flush()
+
+    def finish(self, report: BulkReport) -> None:
+        self.show(report)
+        self.out.write("\n")
+
+
+def _read_numbers(path: str) -> list[str]:
+    """One number per line; blank lines and `#` comments (whole-line or trailing) are skipped.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 (with one, as Windows tools write it)
+    are read.
+    """
+    try:
+        if path == "-":
+            raw = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as numbers_file:
+                raw = numbers_file.read()
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    text = _decode(raw, path)
+    numbers = []
+    for line in text.splitlines():
+        number = line.split("#", 1)[0].strip()
+        if number:
+            numbers.append(number)
+    return numbers
+
+
+def _decode(raw: bytes, path: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif raw[:2].count(0) == 1:  # UTF-16 without a byte-order mark: every other byte is 0
+        encoding = "utf-16-le" if raw[1] == 0 else "utf-16-be"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 or UTF-16 text") from None
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2))
+
+
+def _print_table(columns: list[str], rows: list[dict[str, Any]]) -> None:
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    return "-" if value is None or value == "" else str(value)
+
+
+# -- arguments ----------------------------------------------------------------------------------
