@@ -36,13 +36,13 @@ STATEFUL = "contract_tests/test_stateful.py"
 NEGATIVE = "contract_tests/test_negative.py"
 
 MUTANTS = [
-    Mutant("server error listing numbers", "_app.py",
+    Mutant("server error listing numbers", "_routes.py",
            'return JSONResponse({"numbers": state.list_numbers(caller)})',
            'return JSONResponse({"numbers": state.list_numbers(caller)[999]})', (SCHEMATHESIS,)),
     Mutant("undocumented status for an unknown application", "_state.py",
-           'raise SinchError(NOT_FOUND, f"Application not found: {key}")',
-           'raise SinchError(41800, f"Application not found: {key}")', (SCHEMATHESIS,)),
-    Mutant("wrong Content-Type on callback URLs", "_app.py",
+           'raise SinchError(NOT_FOUND, f"Application not found: {shown(key)}")',
+           'raise SinchError(41800, f"Application not found: {shown(key)}")', (SCHEMATHESIS,)),
+    Mutant("wrong Content-Type on callback URLs", "_routes.py",
            'return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)})',
            'return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)}, media_type="text/plain")',
            (SCHEMATHESIS,)),
@@ -57,7 +57,7 @@ MUTANTS = [
     Mutant("E.164 pattern without its end anchor", "openapi.yaml",
            "pattern: ^\\+[1-9][0-9]{1,14}$", "pattern: ^\\+[1-9][0-9]{1,14}", (NEGATIVE,)),
     Mutant("valid request rejected (400 for an unknown application)", "_state.py",
-           'raise SinchError(NOT_FOUND, f"Application not found: {key}")',
+           'raise SinchError(NOT_FOUND, f"Application not found: {shown(key)}")',
            'raise SinchError(PARAMETER_VALIDATION, f"Application not found: {key}")', (SCHEMATHESIS,)),
     Mutant("signature not checked", "_auth.py",
            "return self._signed(request, header, body)", "return parse_authorization(header)[0]",
@@ -70,7 +70,7 @@ MUTANTS = [
            "del self.assignments[(number, c)]", "pass", (STATEFUL,)),
     Mutant("callback URL accepted but not stored", "_state.py", "app.primary = primary", "pass", (STATEFUL,)),
     Mutant("path parameters not re-validated after decoding", "_validation.py",
-           'raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {name}")', "pass", (NEGATIVE,)),
+           'raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {shown(name)}")', "pass", (NEGATIVE,)),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from openapi_python_client.strings import snake_case
 
-from sinch_voice_mock._app import HANDLERS, example_only, spec_routes
+from sinch_voice_mock._routes import HANDLERS, example_only, spec_routes
 from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient
 from sinch_voice_toolkit._cli import _parser
 from sinch_voice_toolkit._commands import COMMANDS
@@ -77,13 +77,13 @@ def test_every_operation_is_routed_by_the_mock() -> None:
 
 def test_every_operation_has_a_stateful_mock_handler() -> None:
     """An operation the mock answers with its documented example needs a person: its handler
-    in `HANDLERS` (mock/sinch_voice_mock/_app.py) and the state it changes."""
+    in `HANDLERS` (mock/sinch_voice_mock/_routes.py) and the state it changes."""
     assert set(HANDLERS) <= set(OPERATIONS), _missing(
         "mock handlers for operations the spec lacks", set(HANDLERS) - set(OPERATIONS)
     )
     assert not example_only(SPEC), _missing(
         "the mock answers only the documented example of (write their stateful handlers in"
-        " HANDLERS, mock/sinch_voice_mock/_app.py)",
+        " HANDLERS, mock/sinch_voice_mock/_routes.py)",
         set(example_only(SPEC)),
     )
 

@@ -15,11 +15,9 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
 
 import yaml
 from starlette.applications import Starlette
@@ -36,62 +34,13 @@ from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._drain import DrainBeforeAnswer
 from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError
 from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
+from ._routes import Operation, example_only, spec_routes
 from ._spec import spec_path
-from ._state import DEFAULT_CAPABILITY, MockState
-from ._validation import HTTP_METHODS, RequestValidator, deref
+from ._state import MockState
+from ._validation import RequestValidator
 
-Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
-_log = logging.getLogger("sinch_voice_mock")
 CONTROL_PREFIX = "/_mock"
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
-NO_CONTENT = 204
-
-
-def _get_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse({"numbers": state.list_numbers(caller)})
-
-
-def _assign_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    numbers = list(dict.fromkeys(body["numbers"]))  # the same number twice is one assignment
-    target = body.get("applicationkey") or caller
-    state.assign(numbers, target, body.get("capability", DEFAULT_CAPABILITY), caller=caller)
-    return Response(status_code=NO_CONTENT)
-
-
-def _unassign_number(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    target = body.get("applicationkey") or caller
-    state.unassign(body["number"], target, body.get("capability"), caller=caller)
-    return Response(status_code=NO_CONTENT)
-
-
-def _get_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)})
-
-
-def _set_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    urls = body["url"]
-    primary, fallback = urls.get("primary"), urls.get("fallback")
-    state.set_callbacks(params["applicationkey"], primary, fallback, caller=caller)
-    return Response(status_code=NO_CONTENT)
-
-
-def _query_number(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    from ._numbering import number_info  # phonenumbers' metadata loads on first use
-
-    return JSONResponse({"number": number_info(params["number"])})
-
-
-# The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
-# an operation of the spec with no handler here answers its documented example (and says so);
-# a handler for an operation the spec does not have stops start-up.
-HANDLERS: dict[str, Operation] = {
-    "getNumbers": _get_numbers,
-    "updateNumbers": _assign_numbers,
-    "unassignNumber": _unassign_number,
-    "getCallbackUrls": _get_callbacks,
-    "updateCallbackUrls": _set_callbacks,
-    "queryNumber": _query_number,
-}
 
 
 def create_app(
@@ -293,61 +242,4 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return SinchError(INTERNAL_ERROR, "Internal error").response()
 
 
-def spec_routes(spec: dict[str, Any]) -> dict[str, dict[str, Operation]]:
-    """path -> method -> what answers it, for every operation of the spec."""
-    known = {operation_id for _, _, operation_id, _ in _operations(spec)}
-    unknown = sorted(set(HANDLERS) - known)
-    if unknown:
-        raise ValueError(f"the mock has handlers for operations the spec lacks: {unknown}")
-    routes: dict[str, dict[str, Operation]] = {}
-    for path, method, operation_id, operation in _operations(spec):
-        handler = HANDLERS.get(operation_id)
-        if handler is None:
-            _log.warning(
-                "%s has no stateful handler: the mock answers its documented example",
-                operation_id,
-            )
-            handler = _documented_example(spec, operation)
-        routes.setdefault(path, {})[method.upper()] = handler
-    return routes
-
-
-def example_only(spec: dict[str, Any]) -> list[str]:
-    """The operations of the spec that the mock answers with their documented example."""
-    return sorted(op for _, _, op, _ in _operations(spec) if op not in HANDLERS)
-
-
-def _operations(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return [
-        (path, method, operation["operationId"], operation)
-        for path, item in spec["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
-
-
-def _documented_example(spec: dict[str, Any], operation: dict[str, Any]) -> Operation:
-    """An operation that answers what the spec documents: its first 2xx, with the example
-    of that answer (or of its schema), or no body when the answer has none."""
-    for status in sorted(s for s in operation["responses"] if str(s).startswith("2")):
-        answer = deref(spec, operation["responses"][status])
-        media = answer.get("content", {}).get("application/json")
-        if media is None:
-            code = int(status)
-            return lambda state, caller, params, body: Response(status_code=code)
-        example = _example(spec, media)
-        if example is not None:
-            payload, code = example, int(status)
-            return lambda state, caller, params, body: JSONResponse(payload, status_code=code)
-    raise ValueError(f"{operation['operationId']}: no 2xx answer with an example to serve")
-
-
-def _example(spec: dict[str, Any], media: dict[str, Any]) -> Any:
-    if "example" in media:
-        return media["example"]
-    for example in media.get("examples", {}).values():
-        return deref(spec, example).get("value")
-    return deref(spec, media.get("schema", {})).get("example")
-
-
-__all__ = ["HANDLERS", "create_app"]
+__all__ = ["CONTROL_PREFIX", "DEFAULT_MAX_BODY_BYTES", "create_app", "read_body"]

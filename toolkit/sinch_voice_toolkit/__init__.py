@@ -19,8 +19,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
-    from ._bulk import BulkReport, assign_numbers, unassign_numbers
-    from ._client import ApplicationCallbacks, AsyncVoiceClient, VoiceClient
+    from ._bulk import assign_numbers, unassign_numbers
+    from ._callback_urls import ApplicationCallbacks
+    from ._client import AsyncVoiceClient, VoiceClient
     from ._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConnectedClient, connect
     from ._constants import MAX_NUMBERS_PER_REQUEST
     from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchTransportError,
     )
     from ._facade_base import ConnectOptions
+    from ._report import BulkReport
     from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
     from ._transport import SinchTransport
     from ._version import __version__
@@ -50,10 +52,10 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
 # contract and the bulk helpers load when something needs them).
 _SOURCES = {
     "MAX_NUMBERS_PER_REQUEST": "._constants",
-    "BulkReport": "._bulk",
+    "BulkReport": "._report",
     "assign_numbers": "._bulk",
     "unassign_numbers": "._bulk",
-    "ApplicationCallbacks": "._client",
+    "ApplicationCallbacks": "._callback_urls",
     "AsyncVoiceClient": "._client",
     "ConnectOptions": "._facade_base",
     "VoiceClient": "._client",

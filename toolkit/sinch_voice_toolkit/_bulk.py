@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TypeVar
 
 from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
@@ -47,7 +46,9 @@ from ._errors import (
     SinchError,
     SinchTransportError,
 )
-from ._numbers import DEFAULT_CONCURRENCY, all_e164, e164_problem
+from ._numbers import DEFAULT_CONCURRENCY
+from ._report import BulkReport
+from ._workers import check_concurrency, run_bounded
 
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
 # Sinch's errorCodes for a request refused over a parameter's value (40001) and for a number
@@ -58,95 +59,6 @@ _NUMBER_ERROR_CODES = frozenset({40001, 40005})
 RECONCILE_READS = 3
 RECONCILE_SECONDS = 10.0  # how long a cancelled run may spend reading back what it did
 T = TypeVar("T")
-
-
-@dataclass
-class BulkReport:
-    """What happened to every number of a bulk run.
-
-    Attributes:
-        done: Numbers assigned (or un-assigned), in completion order.
-        invalid: Numbers never sent, with the reason (not E.164).
-        failed: Numbers sent and not done, with the error that caused it.
-        pending: Numbers not finished: non-empty only when the run was interrupted.
-        duplicates: How many repeated entries of the input were dropped.
-        reconciled: Numbers whose outcome was ambiguous and was decided by reading back what
-            the server holds (each is also in `done` or `failed`).
-    """
-
-    done: list[str] = field(default_factory=list)
-    invalid: dict[str, str] = field(default_factory=dict)
-    failed: dict[str, SinchError] = field(default_factory=dict)
-    duplicates: int = 0
-    reconciled: list[str] = field(default_factory=list)
-    _pending: dict[str, None] = field(default_factory=dict, repr=False)
-
-    @property
-    def pending(self) -> list[str]:
-        return list(self._pending)
-
-    @property
-    def total(self) -> int:
-        """Distinct input numbers: each is in exactly one of done, invalid, failed, pending."""
-        return len(self.done) + len(self.invalid) + len(self.failed) + len(self._pending)
-
-    def summary(self) -> str:
-        counts = f"{len(self.done)} done, {len(self.failed)} failed, {len(self.invalid)} invalid"
-        extra = f"{self.total} distinct, {self.duplicates} duplicates dropped"
-        if self.reconciled:
-            extra += f", {len(self.reconciled)} read back from the server"
-        return f"{counts}, {len(self._pending)} pending ({extra})"
-
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready form: errors become their messages."""
-        return {
-            "done": self.done,
-            "invalid": self.invalid,
-            "failed": {number: str(error) for number, error in self.failed.items()},
-            "pending": self.pending,
-            "duplicates": self.duplicates,
-            "reconciled": self.reconciled,
-        }
-
-    def _accept(self, numbers: Iterable[str]) -> list[str]:
-        """Sort the input into invalid and pending; return the numbers to send, in order."""
-        given = list(numbers)
-        distinct = dict.fromkeys(given)  # the first of each, in input order
-        self.duplicates += len(given) - len(distinct)
-        if all_e164(distinct):  # the usual case, checked in one pass
-            self._pending.update(distinct)
-            return list(distinct)
-        accepted: list[str] = []
-        for number in distinct:
-            problem = e164_problem(number)
-            if problem is None:
-                self._pending[number] = None
-                accepted.append(number)
-            else:
-                self.invalid[str(number)] = problem
-        return accepted
-
-    def _finish(self, numbers: list[str], error: SinchError | None = None) -> None:
-        for number in numbers:
-            self._pending.pop(number, None)
-        if error is None:
-            self.done.extend(numbers)
-        else:
-            self.failed.update(dict.fromkeys(numbers, error))
-
-    def _settle_from_server(self, numbers: Iterable[str], is_done: Callable[[str], bool]) -> None:
-        """Numbers whose outcome was unknown: done when the server says so."""
-        for number in numbers:
-            if not is_done(number):
-                continue
-            if number in self.failed:
-                del self.failed[number]
-            elif number in self._pending:
-                del self._pending[number]
-            else:
-                continue
-            self.done.append(number)
-            self.reconciled.append(number)
 
 
 class _Run:
@@ -187,7 +99,7 @@ class _Run:
     ) -> None:
         """Run the chunks, then read back what is ambiguous; on cancellation, what was in flight."""
         try:
-            await _run_bounded(work, chunks, limit)
+            await run_bounded(work, chunks, limit)
         except asyncio.CancelledError:
             if self.in_flight:
                 # If the server cannot be reached, the numbers stay pending.
@@ -299,7 +211,7 @@ async def assign_numbers(
     """
     if not 1 <= chunk_size <= MAX_NUMBERS_PER_REQUEST:
         raise ValueError(f"chunk_size must be between 1 and {MAX_NUMBERS_PER_REQUEST}")
-    _check_concurrency(concurrency)
+    check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
     run = _AssignRun(client, report, application_key, capability, on_progress)
     to_send = report._accept(numbers)
@@ -345,7 +257,7 @@ async def unassign_numbers(
     A number the server answers 404 for after a retried request counts as done when the read
     back shows it no longer assigned: the earlier attempt un-assigned it.
     """
-    _check_concurrency(concurrency)
+    check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
     run = _UnassignRun(client, report, application_key, capability, on_progress)
 
@@ -380,34 +292,4 @@ def _or_unset(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
-def _check_concurrency(limit: int) -> None:
-    if limit < 1:
-        raise ValueError("concurrency must be at least 1")
-
-
-async def _run_bounded(
-    work: Callable[[list[str]], Awaitable[None]], chunks: list[list[str]], limit: int
-) -> None:
-    """Run `work` on every chunk, at most `limit` at a time: `limit` workers share one queue.
-
-    (One task per chunk, gated by a semaphore, cost ~50 us of CPU per chunk: 0.5 s for 10,000
-    un-assignments.)
-    """
-    queue = iter(chunks)
-
-    async def worker() -> None:
-        for chunk in queue:  # shared: each chunk goes to exactly one worker
-            await work(chunk)
-
-    try:
-        async with asyncio.TaskGroup() as group:
-            for _ in range(min(limit, len(chunks))):
-                group.create_task(worker())
-    except BaseExceptionGroup as group:
-        raise _first_error(group) from None
-
-
-def _first_error(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    """The first real error inside (possibly nested) exception groups."""
-    first = group.exceptions[0]
-    return _first_error(first) if isinstance(first, BaseExceptionGroup) else first
+__all__ = ["BulkReport", "assign_numbers", "unassign_numbers"]

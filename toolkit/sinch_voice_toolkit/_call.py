@@ -31,10 +31,10 @@ from ._errors import (
     SinchTransportError,
     api_error,
     describe_request,
-    excerpt,
     parse_retry_after,
 )
 from ._reading import CheckedResponse
+from ._redaction import excerpt
 from ._retrying import Deadline
 
 if TYPE_CHECKING:

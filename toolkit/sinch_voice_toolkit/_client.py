@@ -19,12 +19,12 @@ small functions both clients share; the two classes only differ in `await`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from ._callback_urls import ApplicationCallbacks, callbacks_body, read_callbacks
 from ._connect import connect
-from ._facade_base import ConnectOptions, answer_of
+from ._facade_base import ConnectOptions
 from ._numbers import DEFAULT_CONCURRENCY
 from ._operations import AsyncOperations, SyncOperations
 
@@ -32,20 +32,11 @@ if TYPE_CHECKING:
     # The generated models and endpoint functions load when a method first needs them, the
     # bulk helpers (and asyncio) when a bulk method is first called: importing the client
     # costs only what constructing it needs (bench/startup.py).
-    from sinch_voice.models import Capability, UpdateCallbackUrlsRequest
-    from sinch_voice.types import Response, Unset
+    from sinch_voice.models import Capability
 
-    from ._bulk import BulkReport
+    from ._report import BulkReport
 
 __all__ = ["ApplicationCallbacks", "AsyncVoiceClient", "ConnectOptions", "VoiceClient"]
-
-
-@dataclass(frozen=True)
-class ApplicationCallbacks:
-    """An application's callback URLs; None where none is configured."""
-
-    primary: str | None
-    fallback: str | None
 
 
 class VoiceClient(SyncOperations):
@@ -82,7 +73,7 @@ class VoiceClient(SyncOperations):
         from sinch_voice.api.callbacks import get_callback_urls
 
         key = application_key or self.application_key
-        return _callbacks(get_callback_urls.sync_detailed(key, client=self.client))
+        return read_callbacks(get_callback_urls.sync_detailed(key, client=self.client))
 
     def update_callback_urls(
         self,
@@ -94,7 +85,7 @@ class VoiceClient(SyncOperations):
         """Set the primary and/or fallback callback URL (http or https); the other is kept."""
         from sinch_voice.api.callbacks import update_callback_urls
 
-        body = _callbacks_body(primary, fallback)
+        body = callbacks_body(primary, fallback)
         key = application_key or self.application_key
         update_callback_urls.sync_detailed(key, client=self.client, body=body)
 
@@ -144,7 +135,7 @@ class VoiceClient(SyncOperations):
     ) -> BulkReport:
         import asyncio
 
-        from ._bulk import BulkReport
+        from ._report import BulkReport
 
         try:
             asyncio.get_running_loop()
@@ -203,7 +194,7 @@ class AsyncVoiceClient(AsyncOperations):
         from sinch_voice.api.callbacks import get_callback_urls
 
         key = application_key or self.application_key
-        return _callbacks(await get_callback_urls.asyncio_detailed(key, client=self.client))
+        return read_callbacks(await get_callback_urls.asyncio_detailed(key, client=self.client))
 
     async def update_callback_urls(
         self,
@@ -215,7 +206,7 @@ class AsyncVoiceClient(AsyncOperations):
         """Set the primary and/or fallback callback URL (http or https); the other is kept."""
         from sinch_voice.api.callbacks import update_callback_urls
 
-        body = _callbacks_body(primary, fallback)
+        body = callbacks_body(primary, fallback)
         key = application_key or self.application_key
         await update_callback_urls.asyncio_detailed(key, client=self.client, body=body)
 
@@ -264,41 +255,3 @@ class AsyncVoiceClient(AsyncOperations):
             report=report,
             on_progress=on_progress,
         )
-
-
-def _callbacks_body(primary: str | None, fallback: str | None) -> UpdateCallbackUrlsRequest:
-    from sinch_voice.models import CallbackUrls, UpdateCallbackUrlsRequest
-    from sinch_voice.types import UNSET
-
-    from ._errors import InvalidRequestError
-
-    if primary is None and fallback is None:
-        raise InvalidRequestError("updateCallbackUrls", "/url", "give primary, fallback or both")
-    for where, url in (("/url/primary", primary), ("/url/fallback", fallback)):
-        # The spec allows any URI; Sinch can only call http(s), so anything else is a mistake.
-        if url is not None and not url.lower().startswith(("https://", "http://")):
-            raise InvalidRequestError(
-                "updateCallbackUrls", where, f"{url!r} is not an http:// or https:// URL"
-            )
-    return UpdateCallbackUrlsRequest(
-        url=CallbackUrls(
-            primary=UNSET if primary is None else primary,
-            fallback=UNSET if fallback is None else fallback,
-        )
-    )
-
-
-def _callbacks(response: Response[Any]) -> ApplicationCallbacks:
-    from sinch_voice.models import CallbackConfiguration, ConfiguredCallbackUrls
-
-    answer = answer_of(response, CallbackConfiguration, "getCallbackUrls")
-    urls = answer.url
-    if not isinstance(urls, ConfiguredCallbackUrls):
-        return ApplicationCallbacks(primary=None, fallback=None)
-    return ApplicationCallbacks(primary=_or_none(urls.primary), fallback=_or_none(urls.fallback))
-
-
-def _or_none(value: str | Unset | None) -> str | None:
-    from sinch_voice.types import Unset
-
-    return None if isinstance(value, Unset) else value

@@ -14,10 +14,10 @@ from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
 from .._numbers import e164_problem
 
 if TYPE_CHECKING:
-    from .._bulk import BulkReport
     from .._client import VoiceClient
     from .._command_table import Command
     from .._connect import AuthKind
+    from .._report import BulkReport
 
 from ._common import (
     API_ERROR,
@@ -108,7 +108,7 @@ def _numbers_unassign(args: argparse.Namespace) -> int:
 
 
 def _bulk(args: argparse.Namespace, direction: str) -> int:
-    from .._bulk import BulkReport
+    from .._report import BulkReport
 
     numbers = [_e164(number) for number in args.numbers]
     if args.from_file:

@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from .._bulk import BulkReport
+    from .._report import BulkReport
 
 from ._common import UsageError
 
