@@ -95,6 +95,6 @@ def test_every_operation_has_its_readme_rows() -> None:
         tag, function = snake_case(operation["tags"][0]), snake_case(operation_id)
         if f"| `{_method_name(operation)}(" not in README:
             lacking.add(f"{_method_name(operation)} (the VoiceClient table)")
-        if f"`sinch_voice.api.{tag}.{function}`" not in README:
+        if f"| `sinch_voice.api.{tag}.{function}` |" not in README:  # a table cell, not prose
             lacking.add(f"sinch_voice.api.{tag}.{function} (the generated-client table)")
     assert not lacking, _missing("README.md has no row for", lacking)
