@@ -20,7 +20,7 @@ import httpx
 from bench._mock_process import mock_process, owned_numbers
 from sinch_signing import ApplicationAuth
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
-from sinch_voice_toolkit import MAX_NUMBERS_PER_REQUEST, assign_numbers, connect
+from sinch_voice_toolkit import MAX_NUMBERS_PER_REQUEST, assign_many, connect
 
 NUMBERS = 10_000
 LATENCY_MS = 50.0
@@ -34,7 +34,7 @@ REPETITIONS = int(os.environ.get("BENCH_REPETITIONS", "5"))
 async def one_run(url: str, numbers: list[str], concurrency: int) -> float:
     async with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=url) as client:
         started = time.perf_counter()
-        report = await assign_numbers(client, numbers, concurrency=concurrency)
+        report = await assign_many(client, numbers, concurrency=concurrency)
         elapsed = time.perf_counter() - started
     if len(report.done) != len(numbers):
         raise SystemExit(f"bulk run incomplete: {report.summary()}")

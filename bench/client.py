@@ -1,10 +1,10 @@
 """The client's own efficiency, with no mock CPU in the way.
 
-- bulk: 10,000 numbers through `assign_numbers` at concurrency 8 against a trivial server that
+- bulk: 10,000 numbers through `assign_many` at concurrency 8 against a trivial server that
   answers every request after 50 ms, beside raw httpx doing the same requests (goal: <= 1.15x
   the ideal, 13 rounds of 50 ms for 100 calls at 8 at a time; also printed against the
   12.5 rounds that calls / concurrency x latency gives, which no client can reach);
-- bookkeeping: CPU that `unassign_numbers` spends on 10,000 numbers around the requests
+- bookkeeping: CPU that `unassign_many` spends on 10,000 numbers around the requests
   (each request replaced by a no-op; goal: < 50 ms);
 - async: 1,000 calls at concurrency 8 through `AsyncVoiceClient` beside raw `httpx.AsyncClient`
   against a canned-answer server (goal: <= 1.10x).
@@ -27,7 +27,7 @@ import httpx
 
 from bench.bulk import ideal_seconds
 from bench.calls import canned_server, raw_signed_headers
-from sinch_voice_toolkit import AsyncVoiceClient, _bulk, assign_numbers, connect, unassign_numbers
+from sinch_voice_toolkit import AsyncVoiceClient, _bulk, assign_many, connect, unassign_many
 
 KEY, SECRET = "bench-app", "YmVuY2gtc2VjcmV0"
 # Interleaved runs; more of them steady the median on a noisy machine.
@@ -57,7 +57,7 @@ def slow_server() -> Iterator[str]:
 async def bulk_ours(url: str) -> float:
     async with connect(KEY, SECRET, base_url=url) as client:
         started = time.perf_counter()
-        report = await assign_numbers(client, NUMBERS, concurrency=CONCURRENCY)
+        report = await assign_many(client, NUMBERS, concurrency=CONCURRENCY)
         elapsed = time.perf_counter() - started
     assert len(report.done) == len(NUMBERS), report.summary()
     return elapsed
@@ -85,7 +85,7 @@ async def bulk_raw(url: str) -> float:
 
 
 def bookkeeping_ms() -> float:
-    """CPU of unassign_numbers(10,000) with the request itself replaced by a no-op: what is
+    """CPU of unassign_many(10,000) with the request itself replaced by a no-op: what is
     left is the report (accepting, de-duplicating, settling each number) and the scheduling."""
 
     class NoRequest:
@@ -96,7 +96,7 @@ def bookkeeping_ms() -> float:
     async def bulk() -> None:
         transport = httpx.MockTransport(lambda request: httpx.Response(204))
         async with connect(KEY, SECRET, httpx_args={"transport": transport}) as client:
-            report = await unassign_numbers(client, NUMBERS, concurrency=CONCURRENCY)
+            report = await unassign_many(client, NUMBERS, concurrency=CONCURRENCY)
             assert len(report.done) == len(NUMBERS)
 
     real = _bulk.unassign_number  # type: ignore[attr-defined]

@@ -80,7 +80,7 @@ async def run(voice: AsyncVoiceClient, client: Client, operation: str, rng: rand
     elif operation == "update_numbers":
         numbers = rng.sample(client.numbers, rng.randint(1, len(client.numbers)))
         capability = rng.choice(CAPABILITIES)
-        await voice.update_numbers(numbers, capability=capability)
+        await voice.assign_numbers(numbers, capability=capability)
         client.assigned.update((n, capability) for n in numbers)
     elif operation == "unassign_number":
         number, capability = rng.choice(client.numbers), rng.choice(CAPABILITIES)

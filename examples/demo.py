@@ -26,7 +26,7 @@ def show_numbers(voice: VoiceClient, title: str) -> None:
 def run(voice: VoiceClient) -> None:
     show_numbers(voice, "1. Numbers owned by the project")
 
-    voice.update_numbers(TO_ASSIGN, capability="voice")
+    voice.assign_numbers(TO_ASSIGN, capability="voice")
     print(f"\n2. Assigned {', '.join(TO_ASSIGN)} for voice")
     show_numbers(voice, "3. Numbers after assigning")
 

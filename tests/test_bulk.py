@@ -27,9 +27,9 @@ from sinch_voice_toolkit import (
     ConnectedClient,
     NotFoundError,
     RetryPolicy,
-    assign_numbers,
+    assign_many,
     connect,
-    unassign_numbers,
+    unassign_many,
 )
 from sinch_voice_toolkit._bulk import MAX_NUMBERS_PER_REQUEST
 from sinch_voice_toolkit._numbers import E164, all_e164, e164_problem
@@ -65,7 +65,7 @@ def run_assign(mock: MockServer, numbers: list[str], **options: object) -> BulkR
         async with connect(
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
         ) as client:
-            return await assign_numbers(client, numbers, **options)  # type: ignore[arg-type]
+            return await assign_many(client, numbers, **options)  # type: ignore[arg-type]
 
     return asyncio.run(go())
 
@@ -144,7 +144,7 @@ def test_an_interrupted_run_keeps_its_report(mock: MockServer) -> None:
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
         ) as client:
             await asyncio.wait_for(
-                assign_numbers(client, numbers, concurrency=2, report=report), timeout=0.5
+                assign_many(client, numbers, concurrency=2, report=report), timeout=0.5
             )
 
     with pytest.raises(TimeoutError):
@@ -172,7 +172,7 @@ def test_two_thousand_numbers_at_a_twenty_percent_fault_rate(mock: MockServer) -
         async with connect(
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
         ) as client:
-            return await unassign_numbers(client, report.done, concurrency=8)
+            return await unassign_many(client, report.done, concurrency=8)
 
     undone = asyncio.run(undo())
     assert undone.total == len(report.done) and undone.pending == []
@@ -187,7 +187,7 @@ def test_unassign_reports_what_was_not_assigned(mock: MockServer) -> None:
         async with connect(
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
         ) as client:
-            return await unassign_numbers(client, numbers)
+            return await unassign_many(client, numbers)
 
     report = asyncio.run(go())
     assert sorted(report.done) == sorted(numbers[:2])
@@ -217,10 +217,10 @@ def _run(
 
 def test_capability_as_a_plain_string(mock: MockServer) -> None:
     numbers = owned_numbers(3)
-    report = _run(mock, lambda c: assign_numbers(c, numbers, capability="sms"))
+    report = _run(mock, lambda c: assign_many(c, numbers, capability="sms"))
     assert sorted(report.done) == numbers and not report.failed
     assert {n for (n, cap), app in mock.state.assignments.items() if cap == "sms"} == set(numbers)
-    undone = _run(mock, lambda c: unassign_numbers(c, numbers, capability="sms"))
+    undone = _run(mock, lambda c: unassign_many(c, numbers, capability="sms"))
     assert sorted(undone.done) == numbers and held_by_demo(mock) == set()
 
 
@@ -229,7 +229,7 @@ def test_lost_answers_are_read_back(mock: MockServer, retries: RetryPolicy | Non
     """30% of answers are lost after the mock applied the write: the report still equals it."""
     numbers = owned_numbers(1_000)
     mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=11)
-    report = _run(mock, lambda c: assign_numbers(c, numbers, chunk_size=20), retries=retries)
+    report = _run(mock, lambda c: assign_many(c, numbers, chunk_size=20), retries=retries)
     lost = mock.faults.injected["lost"]
     mock.faults = FaultPlan()
     # Without retries every lost answer is read back; with them, a retried assign succeeds.
@@ -239,7 +239,7 @@ def test_lost_answers_are_read_back(mock: MockServer, retries: RetryPolicy | Non
     assert set(report.failed).isdisjoint(held_by_demo(mock))
 
     mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=12)
-    undone = _run(mock, lambda c: unassign_numbers(c, report.done), retries=retries)
+    undone = _run(mock, lambda c: unassign_many(c, report.done), retries=retries)
     lost = mock.faults.injected["lost"]
     mock.faults = FaultPlan()
     assert lost > 0 and undone.reconciled, undone.summary()
@@ -258,7 +258,7 @@ def test_a_programming_error_in_a_chunk_is_raised_as_itself(mock: MockServer) ->
     with pytest.raises(ZeroDivisionError):
         _run(
             mock,
-            lambda c: assign_numbers(
+            lambda c: assign_many(
                 c, numbers, chunk_size=10, report=report, on_progress=broken_progress
             ),
         )
@@ -280,14 +280,14 @@ def test_copies_of_the_client_keep_the_read_back(mock: MockServer, copy: str) ->
     numbers = owned_numbers(300)
     mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=21)
     report = _run(
-        mock, lambda c: assign_numbers(COPIES[copy](c), numbers, chunk_size=20), retries=None
+        mock, lambda c: assign_many(COPIES[copy](c), numbers, chunk_size=20), retries=None
     )
     assert mock.faults.injected["lost"] > 0 and report.reconciled, report.summary()
     mock.faults = FaultPlan()
     assert set(report.done) == held_by_demo(mock) == set(numbers), report.summary()
 
     mock.faults = FaultPlan(rate=0.3, kinds=("lost",), seed=22)
-    undone = _run(mock, lambda c: unassign_numbers(COPIES[copy](c), numbers), retries=None)
+    undone = _run(mock, lambda c: unassign_many(COPIES[copy](c), numbers), retries=None)
     assert mock.faults.injected["lost"] > 0 and undone.reconciled, undone.summary()
     mock.faults = FaultPlan()
     assert set(undone.done) == set(numbers) and held_by_demo(mock) == set(), undone.summary()
@@ -314,7 +314,7 @@ def test_an_unapplied_unassign_is_failed_whatever_the_capability(
     retries = RetryPolicy(attempts=2, wait_initial=0.01, wait_jitter=0)
     report = _run(
         mock,
-        lambda c: unassign_numbers(c, [number], capability=capability),  # type: ignore[arg-type]
+        lambda c: unassign_many(c, [number], capability=capability),  # type: ignore[arg-type]
         retries=retries,
     )
     assert mock.faults.injected["drop"] == 2
@@ -337,7 +337,7 @@ def _assign_refused(
         async with connect(
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, httpx_args={"transport": transport}
         ) as client:
-            return await assign_numbers(client, numbers)
+            return await assign_many(client, numbers)
 
     return asyncio.run(go()), requests
 
@@ -374,4 +374,4 @@ def test_a_refused_chunk_naming_a_number_is_split() -> None:
 def test_the_bulk_helpers_refuse_a_client_not_from_connect() -> None:
     plain = Client(base_url="http://127.0.0.1:9")
     with pytest.raises(TypeError, match="a client from connect"):
-        asyncio.run(assign_numbers(plain, owned_numbers(1)))
+        asyncio.run(assign_many(plain, owned_numbers(1)))

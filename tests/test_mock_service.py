@@ -81,7 +81,7 @@ def test_each_project_sees_only_its_numbers(mock: MockServer) -> None:
     [
         lambda v: v.get_callback_urls(B1),
         lambda v: v.update_callback_urls(primary="https://evil.example/cb", application_key=B1),
-        lambda v: v.update_numbers([A_NUMBER], application_key=B1),
+        lambda v: v.assign_numbers([A_NUMBER], application_key=B1),
         lambda v: v.unassign_number(B_NUMBER, application_key=B1),
     ],
     ids=["read callbacks", "set callbacks", "assign to", "unassign from"],
@@ -97,7 +97,7 @@ def test_another_projects_application_is_forbidden(mock: MockServer, call: objec
 def test_another_projects_numbers_are_not_yours(mock: MockServer) -> None:
     with as_app(mock, A1, SECRET_A1) as a1:
         with pytest.raises(BadRequestError, match="not owned by this project"):
-            a1.update_numbers([B_NUMBER])
+            a1.assign_numbers([B_NUMBER])
         with pytest.raises(BadRequestError, match="not owned by this project"):
             a1.unassign_number(B_NUMBER)
     assert mock.state.assignments[(B_NUMBER, "voice")] == B1
@@ -107,7 +107,7 @@ def test_applications_of_one_project_act_on_each_other(mock: MockServer) -> None
     with as_app(mock, A1, SECRET_A1) as a1:
         a1.update_callback_urls(primary="https://a2.example.com/cb", application_key=A2)
         assert a1.get_callback_urls(A2).primary == "https://a2.example.com/cb"
-        a1.update_numbers([A_NUMBER], application_key=A2, capability="sms")
+        a1.assign_numbers([A_NUMBER], application_key=A2, capability="sms")
         a1.unassign_number(A_NUMBER, application_key=A2, capability="sms")
     with as_app(mock, A2, SECRET_A2) as a2, pytest.raises(NotFoundError):
         a2.unassign_number(A_NUMBER, capability="sms")  # A1 released it already

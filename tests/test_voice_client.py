@@ -95,7 +95,7 @@ def test_get_numbers_is_a_plain_list(voice: Voice) -> None:
 
 
 def test_update_numbers_then_unassign(voice: Voice) -> None:
-    assert voice.update_numbers([VOICE_ONLY, BOTH], capability="voice") is None
+    assert voice.assign_numbers([VOICE_ONLY, BOTH], capability="voice") is None
     state = owned(voice)
     assert state[(VOICE_ONLY, "voice")] == DEMO_APPLICATION_KEY
     assert state[(BOTH, "voice")] == DEMO_APPLICATION_KEY
@@ -108,7 +108,7 @@ def test_update_numbers_then_unassign(voice: Voice) -> None:
 
 
 def test_update_numbers_for_another_application(voice: Voice) -> None:
-    voice.update_numbers([BOTH], application_key=OTHER_APP, capability="sms")
+    voice.assign_numbers([BOTH], application_key=OTHER_APP, capability="sms")
     assert owned(voice)[(BOTH, "sms")] == OTHER_APP
 
 
@@ -138,10 +138,10 @@ def test_query_number_returns_the_item(voice: Voice) -> None:
 @pytest.mark.parametrize(
     ("call", "where"),
     [
-        (lambda v: v.update_numbers("+46730170101"), "/numbers"),
-        (lambda v: v.update_numbers([]), "/numbers"),
-        (lambda v: v.update_numbers(["+1415555010" + str(i % 10) for i in range(101)]), "/numbers"),
-        (lambda v: v.update_numbers(["0046730170101"]), "/numbers/0"),
+        (lambda v: v.assign_numbers("+46730170101"), "/numbers"),
+        (lambda v: v.assign_numbers([]), "/numbers"),
+        (lambda v: v.assign_numbers(["+1415555010" + str(i % 10) for i in range(101)]), "/numbers"),
+        (lambda v: v.assign_numbers(["0046730170101"]), "/numbers/0"),
         (lambda v: v.unassign_number("46730170101"), "/number"),
         (lambda v: v.update_callback_urls(), "/url"),
         (lambda v: v.update_callback_urls(primary="ftp://example.com/x"), "/url/primary"),
@@ -226,3 +226,26 @@ def test_credentials_and_repr() -> None:
     assert voice.application_key == DEMO_APPLICATION_KEY
     assert voice.client.get_httpx_client() is not None
     voice.close()
+
+
+def test_the_old_names_still_work_and_say_they_are_deprecated(mock: MockServer) -> None:
+    """`update_numbers` (now `assign_numbers`) and the bulk functions `assign_numbers` and
+    `unassign_numbers` (now `assign_many`, `unassign_many`) keep working, with a warning."""
+    import asyncio
+
+    from sinch_voice_toolkit import assign_numbers, connect, unassign_numbers
+
+    with VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as voice:
+        with pytest.warns(DeprecationWarning, match="use VoiceClient.assign_numbers"):
+            voice.update_numbers([VOICE_ONLY], capability="voice")
+        assert VOICE_ONLY in {n.number for n in voice.get_numbers() if n.applicationkey}
+
+    async def bulk() -> tuple[list[str], list[str]]:
+        async with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as c:
+            with pytest.warns(DeprecationWarning, match="use sinch_voice_toolkit.unassign_many"):
+                undone = await unassign_numbers(c, [VOICE_ONLY])
+            with pytest.warns(DeprecationWarning, match="use sinch_voice_toolkit.assign_many"):
+                done = await assign_numbers(c, [VOICE_ONLY])
+            return undone.done, done.done
+
+    assert asyncio.run(bulk()) == ([VOICE_ONLY], [VOICE_ONLY])

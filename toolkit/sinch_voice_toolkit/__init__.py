@@ -10,8 +10,8 @@
 
 Every call returns its documented type or raises a `SinchError`, within a deadline.
 `connect()` gives the generated `sinch_voice.Client` with the same checks, for the functions
-under `sinch_voice.api`. `assign_numbers` and `unassign_numbers` (also `assign_many` and
-`unassign_many` on the clients) handle any number of numbers with bounded concurrency and a
+under `sinch_voice.api`. `assign_many` and `unassign_many` (also methods of the clients)
+handle any number of numbers with bounded concurrency and a
 report that matches what the server holds.
 """
 
@@ -19,11 +19,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
-    from ._bulk import assign_numbers, unassign_numbers
+    from ._bulk import assign_many, unassign_many
     from ._callback_urls import ApplicationCallbacks
     from ._client import AsyncVoiceClient, VoiceClient
     from ._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConnectedClient, connect
     from ._constants import MAX_NUMBERS_PER_REQUEST
+    from ._deprecated import assign_numbers, unassign_numbers
     from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
     from ._errors import (
         AuthenticationError,
@@ -53,8 +54,10 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
 _SOURCES = {
     "MAX_NUMBERS_PER_REQUEST": "._constants",
     "BulkReport": "._report",
-    "assign_numbers": "._bulk",
-    "unassign_numbers": "._bulk",
+    "assign_many": "._bulk",
+    "unassign_many": "._bulk",
+    "assign_numbers": "._deprecated",
+    "unassign_numbers": "._deprecated",
     "ApplicationCallbacks": "._callback_urls",
     "AsyncVoiceClient": "._client",
     "ConnectOptions": "._facade_base",
@@ -134,7 +137,9 @@ __all__ = [
     "SinchTransportError",
     "VoiceClient",
     "__version__",
+    "assign_many",
     "assign_numbers",
     "connect",
+    "unassign_many",
     "unassign_numbers",
 ]

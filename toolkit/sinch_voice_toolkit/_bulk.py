@@ -178,7 +178,7 @@ def _ambiguous(error: SinchError) -> bool:
     return error.attempts > 1
 
 
-async def assign_numbers(
+async def assign_many(
     client: Client,
     numbers: Iterable[str],
     *,
@@ -242,7 +242,7 @@ async def assign_numbers(
     return report
 
 
-async def unassign_numbers(
+async def unassign_many(
     client: Client,
     numbers: Iterable[str],
     *,
@@ -252,7 +252,7 @@ async def unassign_numbers(
     report: BulkReport | None = None,
     on_progress: Callable[[BulkReport], None] | None = None,
 ) -> BulkReport:
-    """Un-assign every number (one request each, `concurrency` at once). See `assign_numbers`.
+    """Un-assign every number (one request each, `concurrency` at once). See `assign_many`.
 
     A number the server answers 404 for after a retried request counts as done when the read
     back shows it no longer assigned: the earlier attempt un-assigned it.
@@ -292,4 +292,4 @@ def _or_unset(value: T | None) -> T | Unset:
     return UNSET if value is None else value
 
 
-__all__ = ["BulkReport", "assign_numbers", "unassign_numbers"]
+__all__ = ["BulkReport", "assign_many", "unassign_many"]

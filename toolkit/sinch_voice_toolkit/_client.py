@@ -9,6 +9,7 @@ operation):
   nullable `url` object, both URLs as keyword arguments (at least one, http(s) only), and the
   application key defaulting to the signing application's;
 - `assign_many` and `unassign_many`: any number of numbers, through the bulk helpers;
+- `update_numbers`: the deprecated old name of `assign_numbers`;
 - opening and closing the connections.
 
 Every method returns what a caller needs, never `None` for an answer or an error model:
@@ -18,12 +19,13 @@ small functions both clients share; the two classes only differ in `await`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 from ._callback_urls import ApplicationCallbacks, callbacks_body, read_callbacks
 from ._connect import connect
+from ._deprecated import renamed
 from ._facade_base import ConnectOptions
 from ._numbers import DEFAULT_CONCURRENCY
 from ._operations import AsyncOperations, SyncOperations
@@ -68,6 +70,17 @@ class VoiceClient(SyncOperations):
         """Close the connections."""
         self.client.get_httpx_client().close()
 
+    def update_numbers(
+        self,
+        numbers: Sequence[str],
+        *,
+        application_key: str | None = None,
+        capability: Capability | None = None,
+    ) -> None:
+        """Deprecated: the old name of `assign_numbers`."""
+        renamed("VoiceClient.update_numbers", "VoiceClient.assign_numbers")
+        self.assign_numbers(numbers, application_key=application_key, capability=capability)
+
     def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -99,11 +112,11 @@ class VoiceClient(SyncOperations):
         report: BulkReport | None = None,
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
-        """Assign any number of numbers; see `sinch_voice_toolkit.assign_numbers`."""
-        from ._bulk import assign_numbers
+        """Assign any number of numbers; see `sinch_voice_toolkit.assign_many`."""
+        from ._bulk import assign_many
 
         return self._run_bulk(
-            assign_numbers, numbers, application_key, capability, concurrency, report, on_progress
+            assign_many, numbers, application_key, capability, concurrency, report, on_progress
         )
 
     def unassign_many(
@@ -116,11 +129,11 @@ class VoiceClient(SyncOperations):
         report: BulkReport | None = None,
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
-        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_numbers`."""
-        from ._bulk import unassign_numbers
+        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_many`."""
+        from ._bulk import unassign_many
 
         return self._run_bulk(
-            unassign_numbers, numbers, application_key, capability, concurrency, report, on_progress
+            unassign_many, numbers, application_key, capability, concurrency, report, on_progress
         )
 
     def _run_bulk(
@@ -189,6 +202,17 @@ class AsyncVoiceClient(AsyncOperations):
         """Close the connections."""
         await self.client.get_async_httpx_client().aclose()
 
+    async def update_numbers(
+        self,
+        numbers: Sequence[str],
+        *,
+        application_key: str | None = None,
+        capability: Capability | None = None,
+    ) -> None:
+        """Deprecated: the old name of `assign_numbers`."""
+        renamed("AsyncVoiceClient.update_numbers", "AsyncVoiceClient.assign_numbers")
+        await self.assign_numbers(numbers, application_key=application_key, capability=capability)
+
     async def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -220,10 +244,10 @@ class AsyncVoiceClient(AsyncOperations):
         report: BulkReport | None = None,
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
-        """Assign any number of numbers; see `sinch_voice_toolkit.assign_numbers`."""
-        from ._bulk import assign_numbers
+        """Assign any number of numbers; see `sinch_voice_toolkit.assign_many`."""
+        from ._bulk import assign_many
 
-        return await assign_numbers(
+        return await assign_many(
             self.client,
             numbers,
             application_key=application_key,
@@ -243,10 +267,10 @@ class AsyncVoiceClient(AsyncOperations):
         report: BulkReport | None = None,
         on_progress: Callable[[BulkReport], None] | None = None,
     ) -> BulkReport:
-        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_numbers`."""
-        from ._bulk import unassign_numbers
+        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_many`."""
+        from ._bulk import unassign_many
 
-        return await unassign_numbers(
+        return await unassign_many(
             self.client,
             numbers,
             application_key=application_key,

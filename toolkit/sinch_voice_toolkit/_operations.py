@@ -45,7 +45,7 @@ class SyncOperations(FacadeBase):
         value = unwrapped(response, OwnedNumberList, "getNumbers", names, True)
         return cast("list[OwnedNumber]", value)
 
-    def update_numbers(
+    def assign_numbers(
         self,
         numbers: Sequence[str],
         *,
@@ -112,7 +112,7 @@ class AsyncOperations(FacadeBase):
         value = unwrapped(response, OwnedNumberList, "getNumbers", names, True)
         return cast("list[OwnedNumber]", value)
 
-    async def update_numbers(
+    async def assign_numbers(
         self,
         numbers: Sequence[str],
         *,
