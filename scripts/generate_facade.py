@@ -40,6 +40,8 @@ import jinja2
 import yaml
 from openapi_python_client.strings import kebab_case, snake_case
 
+from sinch_voice_toolkit._contract import resolve_ref
+
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"
 COMMANDS_TEMPLATE = "commands.py.jinja"
@@ -127,12 +129,7 @@ class Spec:
         self.document = document
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
+        return resolve_ref(self.document, node)
 
     def choices(self, schema: dict[str, Any]) -> tuple[str, ...]:
         """An enum's values (for the CLI), else ()."""

@@ -20,6 +20,7 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 import sinch_voice.models
+from sinch_voice_toolkit._contract import resolve_ref
 
 SPEC_FILE = Path(__file__).resolve().parents[1] / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
@@ -54,12 +55,7 @@ class Sample:
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:
