@@ -29,10 +29,11 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _retrying
-from ._call import Call, DeadlinePassed, Exchange, Wait, packaged_contract
+from ._call import Call, DeadlinePassed, Exchange, Wait
 from ._contract import Contract
 from ._errors import SinchError, SinchTimeoutError, describe_request
-from ._reading import BodyReader, CheckedResponse
+from ._reading import BodyReader
+from ._redaction import _no_redaction
 from ._retrying import DEFAULT_RETRY_POLICY, RetryPolicy
 from ._socket_deadline import call_deadline, sync_transport
 
@@ -42,7 +43,7 @@ _FAILURES = (httpx.HTTPError, OSError, SinchError)
 
 T = TypeVar("T")
 
-__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "CheckedResponse", "SinchTransport", "packaged_contract"]
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "SinchTransport"]
 
 
 async def _within(seconds: float, work: Coroutine[Any, Any, T]) -> T:
@@ -59,10 +60,6 @@ async def _within(seconds: float, work: Coroutine[Any, Any, T]) -> T:
             return await work
     async with asyncio.timeout(seconds):
         return await work
-
-
-def _unchanged(text: str) -> str:
-    return text
 
 
 class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -109,7 +106,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise ValueError("network settings apply to the default transports, not to inner")
         self._network = dict(network or {})
         self.base_path = base_path.rstrip("/")
-        self.redact: Callable[[str], str] = redact or _unchanged
+        self.redact: Callable[[str], str] = redact or _no_redaction
         self.auth = auth
         self.policy = policy
         self.max_response_bytes = max_response_bytes
