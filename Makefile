@@ -36,6 +36,8 @@ PACKAGED_SPEC := toolkit/sinch_voice_toolkit/openapi.json
 FACADE := toolkit/sinch_voice_toolkit/_operations.py
 COMMANDS := toolkit/sinch_voice_toolkit/_commands.py
 CONSTANTS := toolkit/sinch_voice_toolkit/_constants.py
+# The callbacks' shape (events, SVAML answers and what each allows), from the spec's webhooks.
+WEBHOOKS := toolkit/sinch_voice_toolkit/_webhooks.py
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning
@@ -75,6 +77,7 @@ generate: $(VENV_STAMP) ## Regenerate generated/, the packaged spec and the faca
 	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
 	python scripts/spec_json.py $(SPEC) $(PACKAGED_SPEC)
 	python scripts/generate_facade.py $(SPEC) $(FACADE) $(COMMANDS) $(CONSTANTS)
+	python scripts/generate_webhooks.py $(SPEC) $(WEBHOOKS)
 
 check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -91,13 +94,14 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 	fi; \
 	python scripts/generate_facade.py $(SPEC) "$$tmp/_operations.py" "$$tmp/_commands.py" \
 		"$$tmp/_constants.py"; \
-	for made in $(FACADE) $(COMMANDS) $(CONSTANTS); do \
+	python scripts/generate_webhooks.py $(SPEC) "$$tmp/_webhooks.py"; \
+	for made in $(FACADE) $(COMMANDS) $(CONSTANTS) $(WEBHOOKS); do \
 		if ! diff -u $$made "$$tmp/$$(basename $$made)"; then \
 			echo "$$made does not match $(SPEC): run 'make generate' and commit it." >&2; \
 			exit 1; \
 		fi; \
 	done; \
-	echo "generated/, $(PACKAGED_SPEC), $(FACADE), $(COMMANDS) and $(CONSTANTS) match $(SPEC)."
+	echo "generated/, $(PACKAGED_SPEC), $(FACADE), $(COMMANDS), $(CONSTANTS) and $(WEBHOOKS) match $(SPEC)."
 
 api-check: $(VENV_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
 	python scripts/api_check.py "$(BASE)"

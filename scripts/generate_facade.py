@@ -339,7 +339,18 @@ def render(spec_file: Path) -> tuple[str, str, str]:
     facade = environment.get_template(TEMPLATE).render(
         methods=methods, hand_written=hand_written, models=models
     )
-    tags = {t["name"]: t.get("description", "") for t in spec.document.get("tags", [])}
+    # The CLI's groups: the tags of `paths` operations (the webhooks' tag names no command).
+    used = {
+        operation["tags"][0]
+        for item in spec.document["paths"].values()
+        for method, operation in item.items()
+        if method != "parameters"
+    }
+    tags = {
+        t["name"]: t.get("description", "")
+        for t in spec.document.get("tags", [])
+        if t["name"] in used
+    }
     table = environment.get_template(COMMANDS_TEMPLATE).render(
         commands=commands(spec, methods), tags=tags
     )

@@ -37,6 +37,7 @@ from ._signature import (
 )
 from ._verify import (
     TIMESTAMP_TOLERANCE_SECONDS,
+    HeaderSource,
     parse_authorization,
     parse_timestamp,
     verify_callback,
@@ -52,6 +53,7 @@ __all__ = [
     "BasicAuth",
     "CallbackVerificationError",
     "CredentialsError",
+    "HeaderSource",
     "InMemoryReplayGuard",
     "MalformedAuthorizationError",
     "MalformedTimestampError",

@@ -13,6 +13,10 @@ Every call returns its documented type or raises a `SinchError`, within a deadli
 under `sinch_voice.api`. `assign_many` and `unassign_many` (also methods of the clients)
 handle any number of numbers with bounded concurrency and a
 report that matches what the server holds.
+
+Callbacks: `unwrap_callback` verifies a request Sinch posted and reads it into a typed event;
+`answer` and `validate_svaml` build and check the SVAML reply (`sinch_voice_toolkit.callbacks`
+has the models too).
 """
 
 import importlib
@@ -47,6 +51,17 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
     from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
     from ._transport import SinchTransport
     from ._version import __version__
+    from .callbacks import (
+        CallbackEvent,
+        InvalidCallbackError,
+        InvalidSvamlError,
+        SvamlResponse,
+        UnknownEvent,
+        answer,
+        parse_callback,
+        unwrap_callback,
+        validate_svaml,
+    )
 
 # Each public name and the module that defines it. They are imported on first use, so that
 # `import sinch_voice_toolkit` and `sinch-voice --help` stay cheap (the generated client, the
@@ -59,6 +74,15 @@ _SOURCES = {
     "assign_numbers": "._deprecated",
     "unassign_numbers": "._deprecated",
     "ApplicationCallbacks": "._callback_urls",
+    "CallbackEvent": ".callbacks",
+    "InvalidCallbackError": ".callbacks",
+    "InvalidSvamlError": ".callbacks",
+    "SvamlResponse": ".callbacks",
+    "UnknownEvent": ".callbacks",
+    "answer": ".callbacks",
+    "parse_callback": ".callbacks",
+    "unwrap_callback": ".callbacks",
+    "validate_svaml": ".callbacks",
     "AsyncVoiceClient": "._client",
     "ConnectOptions": "._facade_base",
     "VoiceClient": "._client",
@@ -119,11 +143,14 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BulkReport",
+    "CallbackEvent",
     "ConnectOptions",
     "ConnectedClient",
     "ForbiddenError",
+    "InvalidCallbackError",
     "InvalidRequestError",
     "InvalidResponseError",
+    "InvalidSvamlError",
     "NotFoundError",
     "RateLimitedError",
     "ResponseTooLargeError",
@@ -135,11 +162,17 @@ __all__ = [
     "SinchTimeoutError",
     "SinchTransport",
     "SinchTransportError",
+    "SvamlResponse",
+    "UnknownEvent",
     "VoiceClient",
     "__version__",
+    "answer",
     "assign_many",
     "assign_numbers",
     "connect",
+    "parse_callback",
     "unassign_many",
     "unassign_numbers",
+    "unwrap_callback",
+    "validate_svaml",
 ]

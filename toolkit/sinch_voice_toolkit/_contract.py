@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -59,19 +59,19 @@ class Operation:
             value = unquote(raw)
             validator = self._validators.get(f"path:{name}")
             if validator is not None and not validator.is_valid(value):
-                raise _violation(validator, value, prefix=name)
+                raise first_violation(validator, value, prefix=name)
 
     def check_request_body(self, body: Any) -> None:
         """Raise `ContractViolation` when the request body breaks the request schema."""
         validator = self._validators.get("request")
         if validator is not None and not validator.is_valid(body):
-            raise _violation(validator, body)
+            raise first_violation(validator, body)
 
     def check_answer(self, status: int, body: Any) -> None:
         """Raise `ContractViolation` when a 2xx answer body breaks its schema."""
         validator = self._validators.get(f"answer:{status}")
         if validator is not None and not validator.is_valid(body):
-            raise _violation(validator, body)
+            raise first_violation(validator, body)
 
     @cached_property
     def _validators(self) -> dict[str, jsonschema_rs.Validator]:
@@ -156,6 +156,23 @@ def _operation(
     )
 
 
+@cache
+def packaged_spec() -> dict[str, Any]:
+    """The spec shipped in this package, read once (callers must not change it)."""
+    spec: dict[str, Any] = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+    return spec
+
+
+@cache
+def schema_validator(name: str) -> jsonschema_rs.Validator:
+    """A compiled validator for the packaged spec's `components/schemas/NAME`, made once."""
+    import jsonschema_rs
+
+    components = packaged_spec()["components"]
+    document = {"$schema": JSON_SCHEMA_DIALECT, **components["schemas"][name]}
+    return jsonschema_rs.validator_for({**document, "components": components})
+
+
 def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     """Follow a local `$ref` (as in '#/components/responses/BadRequest') to what it names."""
     while "$ref" in node:
@@ -166,9 +183,10 @@ def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _violation(
+def first_violation(
     validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
 ) -> ContractViolation:
+    """The first way `value` breaks `validator`'s schema, its JSON path after `prefix`."""
     error = next(iter(validator.iter_errors(value)))
     path = "/".join(str(part) for part in error.instance_path)
     where = "/".join(part for part in (prefix, path) if part)

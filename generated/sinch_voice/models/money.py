@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Money")
+
+
+@_attrs_define
+class Money:
+    """An amount in a currency (a rate per minute, or a charge).
+
+    Example:
+        {'currencyId': 'USD', 'amount': 0.0138}
+
+    """
+
+    currency_id: str | Unset = UNSET
+    """ The ISO 4217 currency code. """
+    amount: float | Unset = UNSET
+    """ The amount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency_id = self.currency_id
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency_id is not UNSET:
+            field_dict["currencyId"] = currency_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        currency_id = d.pop("currencyId", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        money = cls(
+            currency_id=currency_id,
+            amount=amount,
+        )
+
+        money.additional_properties = d
+        return money
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

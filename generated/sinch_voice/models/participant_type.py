@@ -1,0 +1,17 @@
+from typing import Literal
+
+ParticipantType = Literal["number", "sip", "username"]
+
+PARTICIPANT_TYPE_VALUES: set[ParticipantType] = {
+    "number",
+    "sip",
+    "username",
+}
+
+
+def check_participant_type(value: str) -> ParticipantType:
+    if value in PARTICIPANT_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PARTICIPANT_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,137 @@
+"""Render the callbacks' shape from openapi.yaml's `webhooks` (`make generate` runs it).
+
+Writes `toolkit/sinch_voice_toolkit/_webhooks.py`: for each webhook (ice, ace, dice, pie,
+notify), the event's `event` value, its generated model and schema; for the events answered
+with SVAML, the answer's model and schema, the actions and instructions it allows (from the
+discriminator mappings of its `action` and `instructions` schemas), their type aliases, and the
+`answer()` overloads through which a type checker refuses an action the event does not allow.
+Nothing about callbacks is listed by hand in the toolkit: a new event or action is a spec edit.
+
+Usage: python scripts/generate_webhooks.py openapi.yaml WEBHOOKS.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from openapi_python_client.strings import pascal_case
+
+HERE = Path(__file__).resolve().parent
+TEMPLATE = "webhooks.py.jinja"
+SCHEMA_PREFIX = "#/components/schemas/"
+
+
+@dataclass
+class Choice:
+    """An action or instruction an answer allows: its `name` and its model."""
+
+    name: str
+    model: str
+    schema: str
+
+
+@dataclass
+class Answer:
+    """The SVAML answer to one event."""
+
+    model: str
+    schema: str
+    actions: list[Choice]
+    instructions: list[Choice]
+    alias: str  # the event's prefix for the type aliases, as "Ice"
+
+
+@dataclass
+class Event:
+    """One webhook: the event Sinch posts and, when it takes one, its answer."""
+
+    kind: str  # the `event` value, as "ice"
+    operation_id: str
+    model: str
+    schema: str
+    answer: Answer | None
+
+
+def schema_name(node: dict[str, Any]) -> str:
+    ref = node["$ref"]
+    if not ref.startswith(SCHEMA_PREFIX):
+        raise ValueError(f"{ref}: webhooks must name component schemas")
+    return ref.removeprefix(SCHEMA_PREFIX)
+
+
+def choices(schemas: dict[str, Any], union: str) -> list[Choice]:
+    """The variants of a oneOf schema, by its discriminator mapping (in the spec's order)."""
+    mapping = schemas[union]["discriminator"]["mapping"]
+    return [
+        Choice(
+            name,
+            pascal_case(target.removeprefix(SCHEMA_PREFIX)),
+            target.removeprefix(SCHEMA_PREFIX),
+        )
+        for name, target in mapping.items()
+    ]
+
+
+def events(spec: dict[str, Any]) -> list[Event]:
+    schemas = spec["components"]["schemas"]
+    found = []
+    for hook, item in spec["webhooks"].items():
+        operation = item["post"]
+        request = schema_name(operation["requestBody"]["content"]["application/json"]["schema"])
+        kind = schemas[request]["properties"]["event"]["const"]
+        if kind != hook:
+            raise ValueError(f"webhook {hook!r} posts events whose `event` is {kind!r}")
+        answer = None
+        content = operation["responses"]["200"].get("content")
+        if content:
+            svaml = schema_name(content["application/json"]["schema"])
+            properties = schemas[svaml]["properties"]
+            answer = Answer(
+                model=pascal_case(svaml),
+                schema=svaml,
+                actions=choices(schemas, schema_name(properties["action"])),
+                instructions=choices(schemas, schema_name(properties["instructions"]["items"])),
+                alias=pascal_case(hook),
+            )
+        found.append(Event(hook, operation["operationId"], pascal_case(request), request, answer))
+    return found
+
+
+def render(spec_file: Path) -> str:
+    spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
+    environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
+        loader=jinja2.FileSystemLoader(HERE),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    found = events(spec)
+    models = {e.model for e in found}
+    for event in found:
+        if event.answer is not None:
+            models.add(event.answer.model)
+            models.update(c.model for c in [*event.answer.actions, *event.answer.instructions])
+    return environment.get_template(TEMPLATE).render(events=found, models=sorted(models))
+
+
+def main(argv: list[str]) -> int:
+    spec_file, output = Path(argv[1]), Path(argv[2])
+    output.write_text(render(spec_file), encoding="utf-8")
+    # The same formatting as the other generated modules, so the output is byte-stable.
+    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", str(output)]
+    for command in (["check", "--fix-only", "--extend-select=I,F401"], ["format"]):
+        subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own file
+            [sys.executable, "-m", "ruff", *command, *options], check=True
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
