@@ -6,7 +6,9 @@ Compares the working tree with a base git ref (default: the latest `v*` tag, els
 - the public Python API of `sinch_voice`, `sinch_signing` and `sinch_voice_toolkit`, with
   griffe's breaking-change check (removed or renamed objects, changed signatures, ...);
 - the spec itself: removed operations, request fields removed or newly required, enum values
-  removed, types narrowed, new required parameters.
+  removed, types narrowed, new required parameters; and for the webhooks, the same narrowing
+  of the events a receiver accepts and of the SVAML answers it may send (an action or
+  instruction no longer allowed).
 
 Breaks are allowed only with a breaking version bump in pyproject.toml (major; minor while the
 major is 0) and a changelog entry for it (a `changes/*.breaking.md` fragment or the new version
@@ -111,6 +113,29 @@ def spec_breaks(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
         yield from _schema_breaks(
             old, new, _request_schema(old, operation), _request_schema(new, current), f"{key} body"
         )
+    yield from webhook_breaks(old, new)
+
+
+def webhook_breaks(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
+    """Events a receiver accepted that it would refuse, and answers it may no longer send."""
+    new_hooks = new.get("webhooks", {})
+    for name, item in old.get("webhooks", {}).items():
+        if name not in new_hooks:
+            yield f"spec webhook {name} removed"
+            continue
+        before, after = item.get("post", {}), new_hooks[name].get("post", {})
+        where = f"webhook {name}"
+        yield from _schema_breaks(
+            old, new, _request_schema(old, before), _request_schema(new, after), f"{where} event"
+        )
+        yield from _schema_breaks(
+            old, new, _answer_schema(old, before), _answer_schema(new, after), f"{where} answer"
+        )
+
+
+def _answer_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
+    response = resolve_ref(spec, operation.get("responses", {}).get("200", {}))
+    return response.get("content", {}).get("application/json", {}).get("schema")
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -169,6 +194,17 @@ def _schema_breaks(
         yield from _schema_breaks(old_spec, new_spec, schema, new_props[name], f"{where}.{name}")
     if "items" in old and "items" in new:
         yield from _schema_breaks(old_spec, new_spec, old["items"], new["items"], f"{where}[]")
+    # A discriminated union (an SVAML answer's actions and instructions): each variant it
+    # allowed must stay allowed, and stay as permissive.
+    old_variants = old.get("discriminator", {}).get("mapping", {})
+    new_variants = new.get("discriminator", {}).get("mapping", {})
+    for name, target in old_variants.items():
+        if name not in new_variants:
+            yield f"spec {where}: {name} is no longer allowed"
+            continue
+        yield from _schema_breaks(
+            old_spec, new_spec, {"$ref": target}, {"$ref": new_variants[name]}, f"{where}<{name}>"
+        )
     for bound, narrower in (("maxItems", min), ("maxLength", min), ("minItems", max)):
         if bound in old and bound in new and narrower(old[bound], new[bound]) != old[bound]:
             yield f"spec {where}: {bound} {old[bound]} -> {new[bound]}"

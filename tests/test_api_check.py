@@ -152,3 +152,41 @@ def test_make_changelog_collects_the_fragments(clone: Path) -> None:
     for fragment, text in expected.items():
         assert text[:40] in changelog
         assert not fragment.exists()  # consumed, as towncrier does at a release
+
+
+def _api_check_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("api_check", ROOT / "scripts/api_check.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_webhook_changes_are_judged_in_the_direction_callbacks_flow() -> None:
+    """Events are accepted and answers sent: narrowing either breaks receivers."""
+    import copy
+
+    check = _api_check_module()
+    old = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    assert list(check.spec_breaks(old, copy.deepcopy(old))) == []  # type: ignore[attr-defined]
+
+    widened = copy.deepcopy(old)
+    widened["components"]["schemas"]["DiceEvent"]["properties"]["region"] = {"type": "string"}
+    widened["components"]["schemas"]["AceAction"]["discriminator"]["mapping"]["park"] = (
+        "#/components/schemas/ParkAction"
+    )
+    assert list(check.spec_breaks(old, widened)) == []  # type: ignore[attr-defined]
+
+    narrowed = copy.deepcopy(old)
+    schemas = narrowed["components"]["schemas"]
+    del schemas["AceAction"]["discriminator"]["mapping"]["continue"]
+    schemas["DiceEvent"]["properties"]["duration"] = {"type": "string"}
+    schemas["SayInstruction"]["required"].append("locale")
+    del narrowed["webhooks"]["notify"]
+    breaks = list(check.spec_breaks(old, narrowed))  # type: ignore[attr-defined]
+    assert "spec webhook notify removed" in breaks
+    assert "spec webhook ace answer.action: continue is no longer allowed" in breaks
+    assert any("webhook dice event.duration: type narrowed" in line for line in breaks), breaks
+    assert any("<say>: field locale is now required" in line for line in breaks), breaks
