@@ -23,9 +23,9 @@ from sinch_signing import (
     ReplayedCallbackError,
     SignatureMismatchError,
     TimestampOutOfWindowError,
+    decode_secret,
     format_timestamp,
     signature_headers,
-    decode_secret,
 )
 from sinch_voice.models import AceEvent, DiceEvent, IceEvent, NotifyEvent, PieEvent
 from sinch_voice_toolkit import (
@@ -39,7 +39,13 @@ from sinch_voice_toolkit._contract import packaged_spec
 FIXTURES = Path(__file__).parent / "data" / "sinch_java_fixtures"
 SOURCES = json.loads((FIXTURES / "SOURCES.json").read_text(encoding="utf-8"))
 EVENT_FIXTURES = sorted(p for p in SOURCES if p.startswith(("webhooks/", "sinchevents/")))
-MODELS = {"ice": IceEvent, "ace": AceEvent, "dice": DiceEvent, "pie": PieEvent, "notify": NotifyEvent}
+MODELS = {
+    "ice": IceEvent,
+    "ace": AceEvent,
+    "dice": DiceEvent,
+    "pie": PieEvent,
+    "notify": NotifyEvent,
+}
 SPEC = packaged_spec()
 COMPONENTS = SPEC["components"]
 
@@ -192,9 +198,7 @@ def test_any_json_is_an_event_or_an_invalid_callback_error(value: Any) -> None:
 
 
 @pytest.mark.parametrize("kind", ["ice", "ace", "dice", "pie", "notify"])
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_every_event_the_schema_allows_round_trips(kind: str, data: st.DataObject) -> None:
     schema = {**COMPONENTS["schemas"][f"{kind.capitalize()}Event"], "components": COMPONENTS}

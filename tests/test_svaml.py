@@ -61,7 +61,11 @@ INSTRUCTIONS = {
     "stopRecording": {"pie"},
 }
 EVENTS = ("ice", "ace", "pie")
-MODELS = {"ice": IceSvaml, "ace": AceSvaml, "pie": PieSvaml}
+MODELS: dict[str, type[IceSvaml] | type[AceSvaml] | type[PieSvaml]] = {
+    "ice": IceSvaml,
+    "ace": AceSvaml,
+    "pie": PieSvaml,
+}
 
 
 def java_fixtures(kind: str) -> list[tuple[str, dict[str, Any]]]:
@@ -71,7 +75,9 @@ def java_fixtures(kind: str) -> list[tuple[str, dict[str, Any]]]:
             continue
         body = json.loads(path.read_text(encoding="utf-8"))
         name = body.get("name")
-        if (kind == "action" and name in ACTIONS) or (kind == "instruction" and name in INSTRUCTIONS):
+        if (kind == "action" and name in ACTIONS) or (
+            kind == "instruction" and name in INSTRUCTIONS
+        ):
             found.append((str(path.relative_to(FIXTURES)), body))
     return found
 
@@ -128,7 +134,10 @@ def test_an_action_the_event_does_not_allow_is_refused(event: str, name: str) ->
 )
 def test_an_instruction_the_event_does_not_allow_is_refused(event: str, name: str) -> None:
     instruction = next(body for _, body in java_fixtures("instruction") if body["name"] == name)
-    body = {"instructions": [{"name": "say", "text": "hi"}, instruction], "action": {"name": "hangup"}}
+    body = {
+        "instructions": [{"name": "say", "text": "hi"}, instruction],
+        "action": {"name": "hangup"},
+    }
     with pytest.raises(InvalidSvamlError) as caught:
         validate_svaml(event, body)
     assert caught.value.where == "/instructions/1/name"
@@ -147,13 +156,25 @@ def test_an_instruction_the_event_does_not_allow_is_refused(event: str, name: st
         ("ice", {"action": {"name": "hangUp"}}, "/action/name"),
         ("pie", {"action": {"name": "hangup", "reason": "x"}}, "/action"),
         ("ice", {"action": {"name": "connectConf"}}, "/action"),
-        ("ice", {"action": {"name": "connectConf", "conferenceId": "x" * 65}}, "/action/conferenceId"),
+        (
+            "ice",
+            {"action": {"name": "connectConf", "conferenceId": "x" * 65}},
+            "/action/conferenceId",
+        ),
         ("ice", {"action": {"name": "connectPstn", "maxDuration": 14401}}, "/action/maxDuration"),
         ("ice", {"action": {"name": "connectPstn", "dtmf": "12a"}}, "/action/dtmf"),
-        ("ice", {"action": {"name": "connectConf", "conferenceId": "c", "moh": "jazz"}}, "/action/moh"),
+        (
+            "ice",
+            {"action": {"name": "connectConf", "conferenceId": "c", "moh": "jazz"}},
+            "/action/moh",
+        ),
         ("ace", {"action": {"name": "runMenu", "menus": []}}, "/action/menus"),
         ("ice", {"action": {"name": "hangup"}, "instructions": {"name": "say"}}, "/instructions"),
-        ("ice", {"action": {"name": "hangup"}, "instructions": [{"name": "say"}]}, "/instructions/0"),
+        (
+            "ice",
+            {"action": {"name": "hangup"}, "instructions": [{"name": "say"}]},
+            "/instructions/0",
+        ),
         (
             "pie",
             {"action": {"name": "hangup"}, "instructions": [{"name": "sendDtmf", "value": "x"}]},
@@ -161,7 +182,9 @@ def test_an_instruction_the_event_does_not_allow_is_refused(event: str, name: st
         ),
     ],
 )
-def test_invalid_answers_name_the_event_and_the_json_path(event: str, body: Any, where: str) -> None:
+def test_invalid_answers_name_the_event_and_the_json_path(
+    event: str, body: Any, where: str
+) -> None:
     with pytest.raises(InvalidSvamlError) as caught:
         validate_svaml(event, body)
     assert caught.value.where == where
@@ -206,14 +229,15 @@ def test_every_answer_the_schema_allows_validates_and_round_trips(
 ) -> None:
     name = f"{event.capitalize()}Svaml"
     body = data.draw(from_schema({**COMPONENTS["schemas"][name], "components": COMPONENTS}))
+    assert isinstance(body, dict)
     assert validate_svaml(event, body) == body
     assert MODELS[event].from_dict(body).to_dict() == body
 
 
 TYPED_RECEIVER = """
-from sinch_voice.models import ContinueAction, HangupAction, IceEvent, AceEvent, StopRecordingInstruction
+from sinch_voice.models import AceEvent, ContinueAction, HangupAction, IceEvent
+from sinch_voice.models import StopRecordingInstruction
 from sinch_voice_toolkit import answer
-
 def on_ice(event: IceEvent) -> None:
     answer(event, HangupAction())
     answer(event, ContinueAction())
