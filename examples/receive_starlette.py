@@ -1,47 +1,40 @@
 """Receive Sinch callbacks in Starlette (or FastAPI, whose `Request` is Starlette's).
 
-Verify every request before trusting it: a forged event gets 401 and is dropped, and so does a
-replayed one (the replay guard remembers each signature while its timestamp is in the window;
-with several worker processes, back `ReplayGuard` with a shared store such as Redis).
+`unwrap_callback` verifies every request before trusting it (a forged, stale or replayed one
+gets 401 and is dropped; the replay guard remembers each signature while its timestamp is in
+the window: with several worker processes, back `ReplayGuard` with a shared store such as
+Redis), then reads it into a typed event. `call_flow.respond` answers it with checked SVAML.
 Run it with `python examples/receive_starlette.py` (credentials from SINCH_APPLICATION_KEY and
 SINCH_APPLICATION_SECRET), then set its URL as your application's callback URL.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from typing import Any
 
+from call_flow import respond
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from sinch_signing import (
-    CallbackVerificationError,
-    InMemoryReplayGuard,
-    ReplayGuardFullError,
-    verify_callback,
-)
+from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, ReplayGuardFullError
+from sinch_voice_toolkit import CallbackEvent, InvalidCallbackError, unwrap_callback
 
 CALLBACK_PATH = "/sinch/callbacks"
-# The answer to an incoming-call event is SVAML; hanging up is the smallest valid one.
-HANG_UP = {"action": {"name": "hangup"}}
 
 
 def create_app(application_key: str, application_secret: str) -> Starlette:
-    received: list[dict[str, Any]] = []  # verified events, for your own handling (and tests)
+    received: list[CallbackEvent] = []  # verified events, for your own handling (and tests)
     seen = InMemoryReplayGuard()  # one per receiver, shared by all its requests
 
-    async def sinch_callback(request: Request) -> JSONResponse:
-        body = await request.body()  # the raw bytes: never verify re-serialised JSON
+    async def sinch_callback(request: Request) -> Response:
         try:
-            verify_callback(
+            event = unwrap_callback(
                 method=request.method,
-                path=request.scope["raw_path"].decode("latin-1"),  # the path as sent, not decoded
+                path=request.scope["raw_path"].decode("latin-1"),  # as sent, not decoded
                 headers=request.headers,
-                body=body,
+                body=await request.body(),  # the raw bytes: never re-serialised JSON
                 application_key=application_key,
                 application_secret=application_secret,
                 replay_guard=seen,
@@ -50,9 +43,11 @@ def create_app(application_key: str, application_secret: str) -> Starlette:
             return JSONResponse({"error": "busy: try again"}, status_code=503)
         except CallbackVerificationError as error:
             return JSONResponse({"error": str(error)}, status_code=401)
-        event = json.loads(body)
+        except InvalidCallbackError as error:
+            return JSONResponse({"error": str(error)}, status_code=400)
         received.append(event)
-        return JSONResponse(HANG_UP if event.get("event") == "ice" else {})
+        reply = respond(event)
+        return JSONResponse(reply) if reply is not None else Response(status_code=200)
 
     app = Starlette(routes=[Route(CALLBACK_PATH, sinch_callback, methods=["POST"])])
     app.state.received = received

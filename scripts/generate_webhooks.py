@@ -103,6 +103,28 @@ def events(spec: dict[str, Any]) -> list[Event]:
     return found
 
 
+def referenced(schemas: dict[str, Any], names: set[str]) -> set[str]:
+    """`names` and every component schema they reach through `$ref`."""
+    found: set[str] = set()
+    pending = list(names)
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found.add(name)
+        stack: list[Any] = [schemas[name]]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+                    pending.append(ref.removeprefix(SCHEMA_PREFIX))
+                stack.extend(node.values())
+            elif isinstance(node, list):
+                stack.extend(node)
+    return found
+
+
 def render(spec_file: Path) -> str:
     spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
     environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
@@ -113,12 +135,15 @@ def render(spec_file: Path) -> str:
         undefined=jinja2.StrictUndefined,
     )
     found = events(spec)
-    models = {e.model for e in found}
-    for event in found:
-        if event.answer is not None:
-            models.add(event.answer.model)
-            models.update(c.model for c in [*event.answer.actions, *event.answer.instructions])
-    return environment.get_template(TEMPLATE).render(events=found, models=sorted(models))
+    roots = {e.schema for e in found} | {e.answer.schema for e in found if e.answer is not None}
+    # Every model an event or an answer is made of (unions such as IceAction have no class of
+    # their own; the generator writes one module per object or enum schema).
+    import sinch_voice.models
+
+    generated = set(sinch_voice.models.__all__)
+    reached = referenced(spec["components"]["schemas"], roots)
+    models = sorted(pascal_case(name) for name in reached if pascal_case(name) in generated)
+    return environment.get_template(TEMPLATE).render(events=found, models=models)
 
 
 def main(argv: list[str]) -> int:

@@ -1,13 +1,15 @@
-"""End to end: the mock posts signed callbacks, the example receivers verify them.
+"""End to end: the mock posts signed callbacks, the example receivers verify and answer them.
 
 Callback URLs are set with the generated client; events are triggered through the mock's
-control endpoint; the receivers in examples/ verify each request with `verify_callback`.
+control endpoint; the receivers in examples/ verify each request and read it into a typed
+event with `unwrap_callback`, and answer with SVAML the mock checks against the spec.
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib.util
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -23,7 +25,15 @@ from starlette.routing import Route
 
 from sinch_signing import decode_secret, format_timestamp, signature_headers
 from sinch_voice.api.callbacks import update_callback_urls
-from sinch_voice.models import CallbackUrls, UpdateCallbackUrlsRequest
+from sinch_voice.models import (
+    AceEvent,
+    CallbackUrls,
+    DiceEvent,
+    IceEvent,
+    NotifyEvent,
+    PieEvent,
+    UpdateCallbackUrlsRequest,
+)
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
 from tests.servers import closed_port_url, serve_asgi, serve_wsgi
@@ -33,6 +43,8 @@ WRONG_SECRET = "d3Jvbmctc2VjcmV0"
 
 
 def load_example(name: str) -> Any:
+    if str(EXAMPLES) not in sys.path:  # the receivers import call_flow beside them
+        sys.path.insert(0, str(EXAMPLES))
     spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -41,9 +53,7 @@ def load_example(name: str) -> Any:
 
 
 @contextmanager
-def receiver(
-    kind: str, secret: str = DEMO_APPLICATION_SECRET
-) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+def receiver(kind: str, secret: str = DEMO_APPLICATION_SECRET) -> Iterator[tuple[str, list[Any]]]:
     """An example receiver on a free port: (callback URL, the events it accepted)."""
     example = load_example(f"receive_{kind}")
     app = example.create_app(DEMO_APPLICATION_KEY, secret)
@@ -86,8 +96,11 @@ def set_callbacks(mock: MockServer, primary: str, fallback: str | None = None) -
         )
 
 
-def trigger(mock: MockServer, event: dict[str, Any] | None = None) -> dict[str, Any]:
-    response = mock.control("POST", f"/applications/{DEMO_APPLICATION_KEY}/events", json=event)
+def trigger(
+    mock: MockServer, event: dict[str, Any] | None = None, kind: str | None = None
+) -> dict[str, Any]:
+    path = f"/applications/{DEMO_APPLICATION_KEY}/events" + (f"?kind={kind}" if kind else "")
+    response = mock.control("POST", path, json=event)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -106,8 +119,42 @@ def test_event_reaches_the_primary_verified(mock: MockServer, kind: str) -> None
     assert delivery["deliveredTo"] == "primary"
     assert [a["status"] for a in delivery["attempts"]] == [200]
     assert len(received) == 1
-    assert received[0] == delivery["event"]
-    assert received[0]["event"] == "ice" and received[0]["applicationKey"] == DEMO_APPLICATION_KEY
+    assert isinstance(received[0], IceEvent)
+    assert received[0].to_dict() == delivery["event"]
+    assert received[0].application_key == DEMO_APPLICATION_KEY
+    assert delivery["answer"] == {"svaml": "valid"}
+
+
+@pytest.mark.parametrize("kind", ["starlette", "flask"])
+def test_every_event_kind_reaches_the_receiver_typed_and_is_answered_validly(
+    mock: MockServer, kind: str
+) -> None:
+    models = {"ice": IceEvent, "ace": AceEvent, "dice": DiceEvent, "pie": PieEvent}
+    models["notify"] = NotifyEvent
+    with receiver(kind) as (url, received):
+        set_callbacks(mock, url)
+        deliveries = {event: trigger(mock, kind=event) for event in models}
+    assert [type(event) for event in received] == list(models.values())
+    for event, delivery in deliveries.items():
+        assert delivery["event"]["event"] == event
+        assert [a["status"] for a in delivery["attempts"]] == [200]
+        expected = "valid" if event in ("ice", "ace", "pie") else "not expected"
+        assert delivery["answer"] == {"svaml": expected}, delivery
+    assert len({e.callid for e in received}) == len(models)  # a fresh call ID each time
+
+
+def test_the_mock_records_an_answer_the_event_does_not_allow(mock: MockServer) -> None:
+    async def continue_everything(request: Request) -> JSONResponse:
+        return JSONResponse({"action": {"name": "continue"}})
+
+    app = Starlette(routes=[Route("/cb", continue_everything, methods=["POST"])])
+    with serve_asgi(app) as url:
+        set_callbacks(mock, url + "/cb")
+        on_ice, on_ace = trigger(mock, kind="ice"), trigger(mock, kind="ace")
+        unknown = mock.control("POST", f"/applications/{DEMO_APPLICATION_KEY}/events?kind=x")
+    assert on_ice["answer"]["svaml"] == "invalid" and on_ice["answer"]["where"] == "/action"
+    assert on_ace["answer"] == {"svaml": "valid"}
+    assert unknown.status_code == 400 and "ice" in unknown.json()["error"]
 
 
 @pytest.mark.parametrize("failure", ["refused", "503", "slow"])
@@ -128,7 +175,9 @@ def test_fallback_receives_it_when_the_primary_fails(
     field, value = expected_failure
     assert value in first[field] if isinstance(value, str) else first[field] == value
     assert second["status"] == 200 and delivery["deliveredTo"] == "fallback"
-    assert received == [{"event": "dice", "callid": "c-1", "reason": "CALLERHANGUP"}]
+    assert [e.to_dict() for e in received] == [
+        {"event": "dice", "callid": "c-1", "reason": "CALLERHANGUP"}
+    ]
 
 
 @pytest.mark.parametrize("kind", ["starlette", "flask"])
@@ -185,4 +234,4 @@ def test_a_replayed_callback_is_refused(kind: str) -> None:
         second = httpx.post(url, content=body, headers=headers)
     assert (first.status_code, second.status_code) == (200, 401)
     assert "received before" in second.json()["error"]
-    assert received == [{"event": "ice", "callid": "c-replay"}]
+    assert [e.to_dict() for e in received] == [{"event": "ice", "callid": "c-replay"}]

@@ -38,6 +38,7 @@ from ._routes import Operation, example_only, spec_routes
 from ._spec import spec_path
 from ._state import MockState
 from ._validation import RequestValidator
+from ._webhooks import Webhooks
 
 CONTROL_PREFIX = "/_mock"
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
@@ -81,7 +82,7 @@ def create_app(
     validator = RequestValidator(spec)
     now = clock or (lambda: datetime.now(UTC))
     authenticator = Authenticator(world, now, tolerance_seconds)
-    dispatcher = CallbackDispatcher(now, callback_timeout_seconds)
+    dispatcher = CallbackDispatcher(now, Webhooks(spec), callback_timeout_seconds)
     delay = latency_ms / 1000
 
     def endpoint(
@@ -131,8 +132,13 @@ def create_app(
         return Response(spec_text, media_type="application/yaml")
 
     async def send_event(request: Request) -> Response:
-        """Control: post an event (the body, or a sample ICE) to the app's callback URLs."""
+        """Control: post an event (the body, or a sample of `?kind=`, ICE by default) to the
+        application's callback URLs."""
         key = request.path_params["applicationkey"]
+        kind = request.query_params.get("kind")
+        if kind is not None and kind not in dispatcher.webhooks.kinds:
+            known = ", ".join(dispatcher.webhooks.kinds)
+            return JSONResponse({"error": f"kind must be one of {known}"}, status_code=400)
         app = world.applications.get(key)
         if app is None:
             return JSONResponse({"error": f"unknown application {key}"}, status_code=404)
@@ -148,7 +154,9 @@ def create_app(
             event = json.loads(raw) if raw.strip() else None
         except (ValueError, RecursionError):
             return JSONResponse({"error": "the event must be JSON"}, status_code=400)
-        delivery = await dispatcher.deliver(app, event)
+        if event is not None and kind is not None:
+            return JSONResponse({"error": "give an event or a kind, not both"}, status_code=400)
+        delivery = await dispatcher.deliver(app, event, kind or "ice")
         return JSONResponse(delivery.to_dict())
 
     async def set_faults(request: Request) -> Response:

@@ -1,0 +1,61 @@
+"""What the example receivers do with each call: a menu, then a conference or goodbye.
+
+Both receivers (receive_starlette.py, receive_flask.py) call `respond` with the verified,
+typed event and send what it returns. The answers are built with `answer()`, whose overloads
+let a type checker refuse an action the event does not allow, and checked with
+`validate_svaml` before they leave.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinch_voice_toolkit.callbacks import (
+    AceEvent,
+    CallbackEvent,
+    ConnectConfAction,
+    ContinueAction,
+    HangupAction,
+    IceEvent,
+    Menu,
+    MenuOption,
+    PieEvent,
+    RunMenuAction,
+    SayInstruction,
+    SvamlAnswer,
+    answer,
+    validate_svaml,
+)
+
+CONFERENCE_ID = "support-room"
+MAIN_MENU = RunMenuAction(
+    menus=[
+        Menu(
+            id="main",
+            main_prompt="#tts[Press 1 to join the support room, or 2 to hang up.]",
+            max_digits=1,
+            options=[
+                MenuOption(dtmf="1", action="return(join)"),
+                MenuOption(dtmf="2", action="return(bye)"),
+            ],
+        )
+    ]
+)
+
+
+def respond(event: CallbackEvent) -> dict[str, Any] | None:
+    """The checked SVAML answer to `event`, or None for an event that takes none."""
+    reply: SvamlAnswer
+    if isinstance(event, IceEvent):  # a call came in: greet, then ask
+        reply = answer(event, MAIN_MENU, [SayInstruction(text="Welcome to the example line.")])
+    elif isinstance(event, PieEvent):  # the caller answered the menu
+        choice = event.menu_result.value if event.menu_result else None
+        if choice == "join":
+            reply = answer(event, ConnectConfAction(conference_id=CONFERENCE_ID))
+        else:
+            reply = answer(event, HangupAction(), [SayInstruction(text="Goodbye.")])
+    elif isinstance(event, AceEvent):  # an outgoing call was answered: let it go on
+        reply = answer(event, ContinueAction())
+    else:  # DiCE, notify, and kinds this version does not know: acknowledge only
+        return None
+    return validate_svaml(event, reply)

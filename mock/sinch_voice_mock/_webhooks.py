@@ -1,0 +1,100 @@
+"""The events the mock posts and the answers it expects, read from the spec's `webhooks`.
+
+For each webhook (ice, ace, dice, pie, notify) the spec gives the event's schema, with a
+realistic example, and the answer's schema: SVAML for ICE, ACE and PIE, nothing for DiCE and
+notify. The mock posts the example with a fresh call ID, timestamp and the application's key,
+and checks the receiver's answer against the answer schema, compiled once with jsonschema-rs
+(as Sinch would refuse an action the event does not allow). Nothing here names an event.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import jsonschema_rs
+
+from ._validation import JSON_SCHEMA_DIALECT, deref
+
+MESSAGE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the mock made of a receiver's answer to one event."""
+
+    expected: bool  # whether the event takes an SVAML answer at all
+    valid: bool | None = None  # None when not expected
+    where: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if not self.expected:
+            return {"svaml": "not expected"}
+        if self.valid:
+            return {"svaml": "valid"}
+        return {"svaml": "invalid", "where": self.where, "error": self.error}
+
+
+class Webhooks:
+    """The spec's webhooks: a sample event per kind, and a check of each kind's answer."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        components = spec.get("components", {})
+        self._examples: dict[str, dict[str, Any]] = {}
+        self._answers: dict[str, jsonschema_rs.Validator | None] = {}
+        for kind, item in spec.get("webhooks", {}).items():
+            operation = item["post"]
+            body = deref(spec, operation["requestBody"])["content"]["application/json"]
+            self._examples[kind] = deref(spec, body["schema"])["example"]
+            answer = deref(spec, operation["responses"]["200"]).get("content")
+            schema = answer["application/json"]["schema"] if answer else None
+            self._answers[kind] = (
+                jsonschema_rs.validator_for(
+                    {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": components}
+                )
+                if schema is not None
+                else None
+            )
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(self._examples)
+
+    def sample(self, kind: str, application_key: str, now: datetime) -> dict[str, Any]:
+        """A realistic `kind` event for an application: the spec's example, made fresh."""
+        event = copy.deepcopy(self._examples[kind])
+        event["callid"] = uuid.uuid4().hex
+        if "timestamp" in event:
+            # Sinch's documented form: milliseconds, in UTC.
+            event["timestamp"] = (
+                now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+            )
+        if "applicationKey" in event:
+            event["applicationKey"] = application_key
+        if "callResourceUrl" in event:
+            base = event["callResourceUrl"].rsplit("/", 1)[0]
+            event["callResourceUrl"] = f"{base}/{event['callid']}"
+        return event
+
+    def check(self, kind: object, body: bytes) -> Verdict:
+        """Judge the answer to an event of `kind` against that kind's answer schema."""
+        validator = self._answers.get(kind) if isinstance(kind, str) else None
+        if validator is None:
+            return Verdict(expected=False)
+        try:
+            answer = json.loads(body)
+        except (ValueError, RecursionError):
+            return Verdict(True, False, "", "the answer is not JSON")
+        try:
+            if validator.is_valid(answer):
+                return Verdict(True, True)
+            first = next(iter(validator.iter_errors(answer)))
+        except ValueError:
+            return Verdict(True, False, "", "the answer is nested too deeply")
+        where = "".join(f"/{part}" for part in first.instance_path)
+        return Verdict(True, False, where, first.message[:MESSAGE_CHARS])
