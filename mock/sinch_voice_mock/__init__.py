@@ -12,6 +12,8 @@ requests with `sinch_signing`, and answers errors as Sinch does.
 """
 
 from ._app import create_app
+from ._check import check_callbacks
+from ._check_report import CallbackCheckReport, Finding
 from ._errors import SinchError
 from ._faults import FAULTS, FaultPlan
 from ._server import MockServer, main, running_mock
@@ -31,10 +33,13 @@ __all__ = [
     "EXAMPLE_APPLICATION_KEY",
     "EXAMPLE_APPLICATION_SECRET",
     "FAULTS",
+    "CallbackCheckReport",
     "FaultPlan",
+    "Finding",
     "MockServer",
     "MockState",
     "SinchError",
+    "check_callbacks",
     "create_app",
     "main",
     "running_mock",

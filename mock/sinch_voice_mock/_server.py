@@ -161,10 +161,17 @@ def _application(value: str) -> tuple[str, str, str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """The `sinch-voice-mock` command."""
+    """The `sinch-voice-mock` command (and `sinch-voice-mock check-callbacks ...`)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["check-callbacks"]:
+        from ._check_cli import main as check_main
+
+        return check_main(arguments[1:])
     parser = argparse.ArgumentParser(
         prog="sinch-voice-mock",
         description="A local, stateful stand-in for the Sinch Voice Applications API.",
+        epilog="sinch-voice-mock check-callbacks URL --application KEY:SECRET contract-tests"
+        " your callback handler (see its --help).",
     )
     parser.add_argument(
         "--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})"
@@ -225,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES, metavar="N",
         help=f"largest request body accepted; larger is a 413 (default {DEFAULT_MAX_BODY_BYTES})",
     )  # fmt: skip
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
 
     try:
         state = MockState.from_file(args.state) if args.state else MockState.default()

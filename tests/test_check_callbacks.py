@@ -1,0 +1,195 @@
+"""`check-callbacks` passes a correct handler and names what is wrong with a broken one.
+
+Each handler here is a small Starlette app on a free loopback port, built from the toolkit's
+own pieces with one thing wrong, so a failure can only come from that one thing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from sinch_signing import CallbackVerificationError, InMemoryReplayGuard
+from sinch_voice_mock import (
+    DEMO_APPLICATION_KEY,
+    DEMO_APPLICATION_SECRET,
+    CallbackCheckReport,
+    check_callbacks,
+    main,
+)
+from sinch_voice_toolkit import InvalidCallbackError, parse_callback, unwrap_callback
+from tests.servers import serve_asgi
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+VALID = {
+    "ice": {"action": {"name": "hangup"}},
+    "ace": {"action": {"name": "continue"}},
+    "pie": {"action": {"name": "hangup"}},
+}
+
+
+def handler(
+    *,
+    verify: bool = True,
+    guard: bool = True,
+    answers: dict[str, Any] | None = None,
+    status: dict[str, int] | None = None,
+    delay: float = 0.0,
+) -> Starlette:
+    """A callback handler, correct unless told otherwise."""
+    seen = InMemoryReplayGuard() if guard else None
+    replies = {**VALID, **(answers or {})}
+
+    async def receive(request: Request) -> Response:
+        body = await request.body()
+        try:
+            if verify:
+                event = unwrap_callback(
+                    method="POST",
+                    path=request.scope["raw_path"].decode("latin-1"),
+                    headers=request.headers,
+                    body=body,
+                    application_key=DEMO_APPLICATION_KEY,
+                    application_secret=DEMO_APPLICATION_SECRET,
+                    replay_guard=seen,
+                )
+            else:
+                event = parse_callback(body)
+        except CallbackVerificationError:
+            return Response(status_code=401)
+        except InvalidCallbackError:
+            return Response(status_code=400)
+        if delay:
+            await asyncio.sleep(delay)
+        code = (status or {}).get(event.event, 200)
+        reply = replies.get(event.event)
+        return JSONResponse(reply, status_code=code) if reply else Response(status_code=code)
+
+    return Starlette(routes=[Route("/cb", receive, methods=["POST"])])
+
+
+@contextmanager
+def serving(app: Starlette) -> Iterator[str]:
+    with serve_asgi(app) as url:
+        yield url + "/cb"
+
+
+def run(app: Starlette, **options: Any) -> CallbackCheckReport:
+    arguments: dict[str, Any] = {"seed": 7, "examples": 5, **options}
+    with serving(app) as url:
+        return check_callbacks(url, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, **arguments)
+
+
+def failed_checks(report: CallbackCheckReport) -> set[str]:
+    return {f.check.split(":")[0] for f in report.failures}
+
+
+def test_a_correct_handler_passes_every_check() -> None:
+    report = run(handler(), require_replay_guard=True)
+    assert report.ok, report.render()
+    checks = {f.check for f in report.findings}
+    assert {"ice: the spec's example", "notify: generated event 5"} <= checks
+    assert len(report.findings) == 6 + 5 * 6  # the refusals, then 1 + 5 events per kind
+
+
+@pytest.mark.parametrize("kind", ["starlette", "flask"])
+def test_the_example_receivers_pass(kind: str) -> None:
+    sys.path.insert(0, str(EXAMPLES))
+    try:
+        from tests.test_callback_delivery import load_example
+
+        example = load_example(f"receive_{kind}")
+    finally:
+        sys.path.remove(str(EXAMPLES))
+    app = example.create_app(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)
+    if kind == "starlette":
+        context = serve_asgi(app)
+    else:
+        from tests.servers import serve_wsgi
+
+        context = serve_wsgi(app)
+    with context as url:
+        report = check_callbacks(
+            url + example.CALLBACK_PATH, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET,
+            examples=10, seed=3, require_replay_guard=True,
+        )  # fmt: skip
+    assert report.ok, report.render()
+
+
+def test_answering_ice_with_continue_fails_naming_the_event() -> None:
+    report = run(handler(answers={"ice": {"action": {"name": "continue"}}}))
+    assert not report.ok
+    assert failed_checks(report) == {"ice"}
+    failure = report.failures[0]
+    assert "not valid SVAML for ice at /action" in failure.detail
+    assert failure.example is not None and '"event": "ice"' in failure.example
+    assert "reproduce with --seed 7" in report.render()
+
+
+def test_accepting_unsigned_deliveries_fails() -> None:
+    report = run(handler(verify=False))
+    assert {
+        "refuses unsigned request",
+        "refuses tampered body",
+        "refuses stale timestamp (1 h old)",
+        "refuses future timestamp (1 h ahead)",
+        "refuses another application's key",
+    } <= failed_checks(report)
+    assert all(f.check.startswith("refuses") for f in report.failures), report.render()
+
+
+def test_answering_500_to_a_notification_fails() -> None:
+    report = run(handler(status={"notify": 500}))
+    assert failed_checks(report) == {"notify"}
+    assert all("answered 500" in f.detail for f in report.failures)
+
+
+def test_a_handler_without_a_replay_guard_is_warned_or_failed() -> None:
+    warned = run(handler(guard=False))
+    assert warned.ok
+    assert [f.check for f in warned.findings if f.outcome == "warn"] == [
+        "refuses a replayed request"
+    ]
+    failed = run(handler(guard=False), require_replay_guard=True)
+    assert failed_checks(failed) == {"refuses a replayed request"}
+
+
+def test_a_handler_slower_than_the_timeout_fails() -> None:
+    report = run(handler(delay=0.6), examples=0, timeout_seconds=0.3)
+    events = [f for f in report.findings if not f.check.startswith("refuses")]
+    assert events and all(f.failed and "no answer within 0.3 s" in f.detail for f in events)
+
+
+def test_the_same_seed_posts_the_same_events() -> None:
+    broken = handler(answers={"pie": {"action": {"name": "park"}}})
+    first, second = run(broken), run(broken)
+    examples = [[f.example for f in r.failures if "generated" in f.check] for r in (first, second)]
+    assert examples[0] == examples[1] and len(examples[0]) == 5
+
+
+def test_the_command_exits_0_1_or_2_and_never_prints_the_secret(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    credentials = f"{DEMO_APPLICATION_KEY}:{DEMO_APPLICATION_SECRET}"
+    with serving(handler()) as good, serving(handler(status={"dice": 503})) as bad:
+        assert main(["check-callbacks", good, "--application", credentials, "--examples", "2"]) == 0
+        assert main(["check-callbacks", bad, "--application", credentials, "--seed", "1"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL dice" in out and "answered 503" in out
+    assert DEMO_APPLICATION_SECRET not in out
+    assert main(["check-callbacks", "ftp://example.com/cb", "--application", credentials]) == 2
+    assert main(["check-callbacks", "http://127.0.0.1:9/cb", "--application", "k:not-b64!"]) == 2
+    with pytest.raises(SystemExit) as usage:
+        main(["check-callbacks", "http://127.0.0.1:9/cb", "--application", "no-colon"])
+    assert usage.value.code == 2
+    assert DEMO_APPLICATION_SECRET not in capsys.readouterr().err
