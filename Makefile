@@ -158,8 +158,9 @@ browser: ## Install Debian's Chromium (the docs test renders the site in it), un
 		echo "Installing Chromium (apt) for the docs test..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-bench: $(VENV_STAMP) ## Benchmarks: signing, start-up, per call (vs raw httpx, the SDK), bulk, load
+bench: $(VENV_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (vs raw httpx, the SDK), bulk, load
 	python -m bench.signing
+	python -m bench.callbacks
 	python -m bench.startup
 	python -m bench.validation
 	python -m bench.calls

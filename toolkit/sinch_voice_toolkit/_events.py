@@ -18,6 +18,7 @@ import json
 import os
 from collections.abc import Mapping
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from attrs import define, field
@@ -34,6 +35,8 @@ from ._contract import first_violation, schema_validator
 from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
 
 if TYPE_CHECKING:
+    import jsonschema_rs
+
     from ._webhooks import KnownEvent
 
 __all__ = [
@@ -82,16 +85,14 @@ def parse_callback(body: bytes | str | Mapping[str, Any]) -> CallbackEvent:
         InvalidCallbackError: The body is not a JSON object with a string `event`, or a field
             the spec describes has a value of the wrong type.
     """
-    from ._webhooks import EVENT_MODELS, EVENT_SCHEMAS
-
     data = _decoded(body)
     kind = data.get("event")
     if not isinstance(kind, str):
         raise InvalidCallbackError("/event", "missing or not a string: every event names its kind")
-    model = EVENT_MODELS.get(kind)
-    if model is None:
+    known = _known_events()
+    if kind not in known:
         return UnknownEvent(kind, data)
-    validator = schema_validator(EVENT_SCHEMAS[kind])
+    model, validator = known[kind]
     try:
         valid = validator.is_valid(data)
     except (ValueError, RecursionError):
@@ -164,17 +165,32 @@ def unwrap_callback(
     return parse_callback(body)
 
 
+@cache
+def _known_events() -> dict[str, tuple[Any, jsonschema_rs.Validator]]:
+    """Each event kind the spec describes: its model and its compiled schema, made once."""
+    from ._webhooks import EVENT_MODELS, EVENT_SCHEMAS
+
+    return {
+        kind: (model, schema_validator(EVENT_SCHEMAS[kind])) for kind, model in EVENT_MODELS.items()
+    }
+
+
+_decode_json = json.JSONDecoder().decode
+
+
 def _decoded(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
-    """The body as a JSON object."""
+    """The body as a JSON object (bytes are UTF-8, as JSON on the wire must be)."""
+    data: Any
     if isinstance(body, Mapping):
-        data: Any = dict(body)
-    else:
+        data = dict(body)
+    elif isinstance(body, bytes | bytearray | memoryview | str):
         try:
-            data = json.loads(body)
+            text = body if isinstance(body, str) else bytes(body).decode("utf-8")
+            data = _decode_json(text)
         except (ValueError, RecursionError):  # includes undecodable UTF-8
             raise InvalidCallbackError("", "not JSON") from None
-        except TypeError:
-            raise InvalidCallbackError("", "not bytes, text or a mapping") from None
+    else:
+        raise InvalidCallbackError("", "not bytes, text or a mapping")
     if not isinstance(data, dict):
         raise InvalidCallbackError("", "not a JSON object")
     return data

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amd_result import AmdResult
-
 
 T = TypeVar("T", bound="AceEvent")
 
@@ -99,8 +94,6 @@ class AceEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amd_result import AmdResult
-
         d = dict(src_dict)
         event = cast(Literal["ace"], d.pop("event"))
         if event != "ace":
@@ -154,3 +147,7 @@ class AceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.amd_result import AmdResult

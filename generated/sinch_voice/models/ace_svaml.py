@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connect_conf_action import ConnectConfAction
-    from ..models.continue_action import ContinueAction
-    from ..models.hangup_action import HangupAction
-    from ..models.play_files_instruction import PlayFilesInstruction
-    from ..models.run_menu_action import RunMenuAction
-    from ..models.say_instruction import SayInstruction
-    from ..models.set_cookie_instruction import SetCookieInstruction
-    from ..models.start_recording_instruction import StartRecordingInstruction
-
 
 T = TypeVar("T", bound="AceSvaml")
 
@@ -44,13 +33,6 @@ class AceSvaml:
     """ Instructions carried out before the action, in order. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connect_conf_action import ConnectConfAction
-        from ..models.continue_action import ContinueAction
-        from ..models.hangup_action import HangupAction
-        from ..models.play_files_instruction import PlayFilesInstruction
-        from ..models.say_instruction import SayInstruction
-        from ..models.set_cookie_instruction import SetCookieInstruction
-
         action: dict[str, Any]
         if (
             isinstance(self.action, HangupAction)
@@ -91,15 +73,6 @@ class AceSvaml:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.connect_conf_action import ConnectConfAction
-        from ..models.continue_action import ContinueAction
-        from ..models.hangup_action import HangupAction
-        from ..models.play_files_instruction import PlayFilesInstruction
-        from ..models.run_menu_action import RunMenuAction
-        from ..models.say_instruction import SayInstruction
-        from ..models.set_cookie_instruction import SetCookieInstruction
-        from ..models.start_recording_instruction import StartRecordingInstruction
-
         d = dict(src_dict)
 
         def _parse_action(
@@ -207,3 +180,14 @@ class AceSvaml:
         )
 
         return ace_svaml
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.connect_conf_action import ConnectConfAction
+from ..models.continue_action import ContinueAction
+from ..models.hangup_action import HangupAction
+from ..models.play_files_instruction import PlayFilesInstruction
+from ..models.run_menu_action import RunMenuAction
+from ..models.say_instruction import SayInstruction
+from ..models.set_cookie_instruction import SetCookieInstruction
+from ..models.start_recording_instruction import StartRecordingInstruction

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.configured_callback_urls import ConfiguredCallbackUrls
-
 
 T = TypeVar("T", bound="CallbackConfiguration")
 
@@ -29,8 +25,6 @@ class CallbackConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.configured_callback_urls import ConfiguredCallbackUrls
-
         url: dict[str, Any] | None | Unset
         if isinstance(self.url, Unset):
             url = UNSET
@@ -49,8 +43,6 @@ class CallbackConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configured_callback_urls import ConfiguredCallbackUrls
-
         d = dict(src_dict)
 
         def _parse_url(data: object) -> ConfiguredCallbackUrls | None | Unset:
@@ -92,3 +84,7 @@ class CallbackConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.configured_callback_urls import ConfiguredCallbackUrls

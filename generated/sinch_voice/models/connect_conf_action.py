@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,10 +13,6 @@ from attrs import define as _attrs_define
 
 from ..models.music_on_hold import MusicOnHold, check_music_on_hold
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_dtmf_options import ConferenceDtmfOptions
-
 
 T = TypeVar("T", bound="ConnectConfAction")
 
@@ -70,8 +65,6 @@ class ConnectConfAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.conference_dtmf_options import ConferenceDtmfOptions
-
         d = dict(src_dict)
         name = cast(Literal["connectConf"], d.pop("name"))
         if name != "connectConf":
@@ -103,3 +96,7 @@ class ConnectConfAction:
         )
 
         return connect_conf_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.conference_dtmf_options import ConferenceDtmfOptions

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -13,11 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.svaml_call_header import SvamlCallHeader
-    from ..models.svaml_destination import SvamlDestination
-
 
 T = TypeVar("T", bound="ConnectMxpAction")
 
@@ -68,9 +62,6 @@ class ConnectMxpAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.svaml_call_header import SvamlCallHeader
-        from ..models.svaml_destination import SvamlDestination
-
         d = dict(src_dict)
         name = cast(Literal["connectMxp"], d.pop("name"))
         if name != "connectMxp":
@@ -99,3 +90,8 @@ class ConnectMxpAction:
         )
 
         return connect_mxp_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.svaml_call_header import SvamlCallHeader
+from ..models.svaml_destination import SvamlDestination

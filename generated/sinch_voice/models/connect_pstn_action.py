@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -13,10 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amd_request import AmdRequest
-
 
 T = TypeVar("T", bound="ConnectPstnAction")
 
@@ -107,8 +102,6 @@ class ConnectPstnAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amd_request import AmdRequest
-
         d = dict(src_dict)
         name = cast(Literal["connectPstn"], d.pop("name"))
         if name != "connectPstn":
@@ -151,3 +144,7 @@ class ConnectPstnAction:
         )
 
         return connect_pstn_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.amd_request import AmdRequest

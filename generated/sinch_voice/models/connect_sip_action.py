@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,11 +13,6 @@ from attrs import define as _attrs_define
 
 from ..models.music_on_hold import MusicOnHold, check_music_on_hold
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.svaml_call_header import SvamlCallHeader
-    from ..models.svaml_destination import SvamlDestination
-
 
 T = TypeVar("T", bound="ConnectSipAction")
 
@@ -99,9 +93,6 @@ class ConnectSipAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.svaml_call_header import SvamlCallHeader
-        from ..models.svaml_destination import SvamlDestination
-
         d = dict(src_dict)
         name = cast(Literal["connectSip"], d.pop("name"))
         if name != "connectSip":
@@ -145,3 +136,8 @@ class ConnectSipAction:
         )
 
         return connect_sip_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.svaml_call_header import SvamlCallHeader
+from ..models.svaml_destination import SvamlDestination

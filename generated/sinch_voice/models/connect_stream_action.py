@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -13,12 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.streaming_options import StreamingOptions
-    from ..models.svaml_call_header import SvamlCallHeader
-    from ..models.svaml_destination import SvamlDestination
-
 
 T = TypeVar("T", bound="ConnectStreamAction")
 
@@ -80,10 +73,6 @@ class ConnectStreamAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.streaming_options import StreamingOptions
-        from ..models.svaml_call_header import SvamlCallHeader
-        from ..models.svaml_destination import SvamlDestination
-
         d = dict(src_dict)
         name = cast(Literal["connectStream"], d.pop("name"))
         if name != "connectStream":
@@ -118,3 +107,9 @@ class ConnectStreamAction:
         )
 
         return connect_stream_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.streaming_options import StreamingOptions
+from ..models.svaml_call_header import SvamlCallHeader
+from ..models.svaml_destination import SvamlDestination

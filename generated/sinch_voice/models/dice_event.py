@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,12 +15,6 @@ from attrs import field as _attrs_field
 from ..models.dice_reason import DiceReason, check_dice_reason
 from ..models.dice_result import DiceResult, check_dice_result
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_header import CallHeader
-    from ..models.call_participant import CallParticipant
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="DiceEvent")
 
@@ -170,10 +163,6 @@ class DiceEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_header import CallHeader
-        from ..models.call_participant import CallParticipant
-        from ..models.money import Money
-
         d = dict(src_dict)
         event = cast(Literal["dice"], d.pop("event"))
         if event != "dice":
@@ -293,3 +282,9 @@ class DiceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.call_header import CallHeader
+from ..models.call_participant import CallParticipant
+from ..models.money import Money

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,12 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.domain import Domain, check_domain
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_header import CallHeader
-    from ..models.call_participant import CallParticipant
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="IceEvent")
 
@@ -177,10 +170,6 @@ class IceEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_header import CallHeader
-        from ..models.call_participant import CallParticipant
-        from ..models.money import Money
-
         d = dict(src_dict)
         event = cast(Literal["ice"], d.pop("event"))
         if event != "ice":
@@ -298,3 +287,9 @@ class IceEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.call_header import CallHeader
+from ..models.call_participant import CallParticipant
+from ..models.money import Money

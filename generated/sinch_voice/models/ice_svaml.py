@@ -1,28 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.answer_instruction import AnswerInstruction
-    from ..models.connect_conf_action import ConnectConfAction
-    from ..models.connect_mxp_action import ConnectMxpAction
-    from ..models.connect_pstn_action import ConnectPstnAction
-    from ..models.connect_sip_action import ConnectSipAction
-    from ..models.connect_stream_action import ConnectStreamAction
-    from ..models.hangup_action import HangupAction
-    from ..models.park_action import ParkAction
-    from ..models.play_files_instruction import PlayFilesInstruction
-    from ..models.run_menu_action import RunMenuAction
-    from ..models.say_instruction import SayInstruction
-    from ..models.send_dtmf_instruction import SendDtmfInstruction
-    from ..models.set_cookie_instruction import SetCookieInstruction
-    from ..models.start_recording_instruction import StartRecordingInstruction
-
 
 T = TypeVar("T", bound="IceSvaml")
 
@@ -62,19 +45,6 @@ class IceSvaml:
     """ Instructions carried out before the action, in order. """
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.answer_instruction import AnswerInstruction
-        from ..models.connect_conf_action import ConnectConfAction
-        from ..models.connect_mxp_action import ConnectMxpAction
-        from ..models.connect_pstn_action import ConnectPstnAction
-        from ..models.connect_sip_action import ConnectSipAction
-        from ..models.connect_stream_action import ConnectStreamAction
-        from ..models.hangup_action import HangupAction
-        from ..models.play_files_instruction import PlayFilesInstruction
-        from ..models.run_menu_action import RunMenuAction
-        from ..models.say_instruction import SayInstruction
-        from ..models.send_dtmf_instruction import SendDtmfInstruction
-        from ..models.set_cookie_instruction import SetCookieInstruction
-
         action: dict[str, Any]
         if (
             isinstance(self.action, HangupAction)
@@ -121,21 +91,6 @@ class IceSvaml:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.answer_instruction import AnswerInstruction
-        from ..models.connect_conf_action import ConnectConfAction
-        from ..models.connect_mxp_action import ConnectMxpAction
-        from ..models.connect_pstn_action import ConnectPstnAction
-        from ..models.connect_sip_action import ConnectSipAction
-        from ..models.connect_stream_action import ConnectStreamAction
-        from ..models.hangup_action import HangupAction
-        from ..models.park_action import ParkAction
-        from ..models.play_files_instruction import PlayFilesInstruction
-        from ..models.run_menu_action import RunMenuAction
-        from ..models.say_instruction import SayInstruction
-        from ..models.send_dtmf_instruction import SendDtmfInstruction
-        from ..models.set_cookie_instruction import SetCookieInstruction
-        from ..models.start_recording_instruction import StartRecordingInstruction
-
         d = dict(src_dict)
 
         def _parse_action(
@@ -310,3 +265,20 @@ class IceSvaml:
         )
 
         return ice_svaml
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.answer_instruction import AnswerInstruction
+from ..models.connect_conf_action import ConnectConfAction
+from ..models.connect_mxp_action import ConnectMxpAction
+from ..models.connect_pstn_action import ConnectPstnAction
+from ..models.connect_sip_action import ConnectSipAction
+from ..models.connect_stream_action import ConnectStreamAction
+from ..models.hangup_action import HangupAction
+from ..models.park_action import ParkAction
+from ..models.play_files_instruction import PlayFilesInstruction
+from ..models.run_menu_action import RunMenuAction
+from ..models.say_instruction import SayInstruction
+from ..models.send_dtmf_instruction import SendDtmfInstruction
+from ..models.set_cookie_instruction import SetCookieInstruction
+from ..models.start_recording_instruction import StartRecordingInstruction

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.menu_option import MenuOption
-
 
 T = TypeVar("T", bound="Menu")
 
@@ -88,8 +84,6 @@ class Menu:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.menu_option import MenuOption
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -126,3 +120,7 @@ class Menu:
         )
 
         return menu
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.menu_option import MenuOption

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,10 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.notification_type import NotificationType, check_notification_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amd_result import AmdResult
-
 
 T = TypeVar("T", bound="NotifyEvent")
 
@@ -121,8 +116,6 @@ class NotifyEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amd_result import AmdResult
-
         d = dict(src_dict)
         event = cast(Literal["notify"], d.pop("event"))
         if event != "notify":
@@ -198,3 +191,7 @@ class NotifyEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.amd_result import AmdResult

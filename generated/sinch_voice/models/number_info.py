@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.number_type import NumberType, check_number_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_rate import NumberRate
-
 
 T = TypeVar("T", bound="NumberInfo")
 
@@ -79,8 +75,6 @@ class NumberInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.number_rate import NumberRate
-
         d = dict(src_dict)
         country_id = d.pop("countryId", UNSET)
 
@@ -136,3 +130,7 @@ class NumberInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.number_rate import NumberRate

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.owned_number import OwnedNumber
-
 
 T = TypeVar("T", bound="OwnedNumberList")
 
@@ -47,8 +43,6 @@ class OwnedNumberList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.owned_number import OwnedNumber
-
         d = dict(src_dict)
         _numbers = d.pop("numbers", UNSET)
         numbers: list[OwnedNumber] | Unset = UNSET
@@ -81,3 +75,7 @@ class OwnedNumberList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.owned_number import OwnedNumber

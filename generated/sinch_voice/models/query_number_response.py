@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.number_info import NumberInfo
-
 
 T = TypeVar("T", bound="QueryNumberResponse")
 
@@ -60,8 +56,6 @@ class QueryNumberResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.number_info import NumberInfo
-
         d = dict(src_dict)
         method = d.pop("method", UNSET)
 
@@ -103,3 +97,7 @@ class QueryNumberResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.number_info import NumberInfo

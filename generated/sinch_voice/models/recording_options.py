@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_options import TranscriptionOptions
-
 
 T = TypeVar("T", bound="RecordingOptions")
 
@@ -67,8 +63,6 @@ class RecordingOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transcription_options import TranscriptionOptions
-
         d = dict(src_dict)
         destination_url = d.pop("destinationUrl")
 
@@ -96,3 +90,7 @@ class RecordingOptions:
         )
 
         return recording_options
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.transcription_options import TranscriptionOptions

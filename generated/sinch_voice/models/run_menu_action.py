@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -13,10 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.menu import Menu
-
 
 T = TypeVar("T", bound="RunMenuAction")
 
@@ -82,8 +77,6 @@ class RunMenuAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.menu import Menu
-
         d = dict(src_dict)
         name = cast(Literal["runMenu"], d.pop("name"))
         if name != "runMenu":
@@ -114,3 +107,7 @@ class RunMenuAction:
         )
 
         return run_menu_action
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.menu import Menu

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -13,10 +12,6 @@ from typing import (
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recording_options import RecordingOptions
-
 
 T = TypeVar("T", bound="StartRecordingInstruction")
 
@@ -56,8 +51,6 @@ class StartRecordingInstruction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recording_options import RecordingOptions
-
         d = dict(src_dict)
         name = cast(Literal["startRecording"], d.pop("name"))
         if name != "startRecording":
@@ -76,3 +69,7 @@ class StartRecordingInstruction:
         )
 
         return start_recording_instruction
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.recording_options import RecordingOptions

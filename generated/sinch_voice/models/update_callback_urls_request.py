@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.callback_urls import CallbackUrls
-
 
 T = TypeVar("T", bound="UpdateCallbackUrlsRequest")
 
@@ -39,8 +35,6 @@ class UpdateCallbackUrlsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.callback_urls import CallbackUrls
-
         d = dict(src_dict)
         url = CallbackUrls.from_dict(d.pop("url"))
 
@@ -49,3 +43,7 @@ class UpdateCallbackUrlsRequest:
         )
 
         return update_callback_urls_request
+
+
+# The models this one refers to, imported after its class: they may refer back to it.
+from ..models.callback_urls import CallbackUrls
