@@ -55,7 +55,9 @@ def alternating(pair: list[tuple[str, Callable[[], object]]]) -> dict[str, list[
 
 
 def main() -> None:
-    print(f"callbacks: {REPETITIONS} blocks of {NUMBER} calls each, alternating, {os.cpu_count()} cores")
+    print(
+        f"callbacks: {REPETITIONS} blocks of {NUMBER} calls each, alternating, {os.cpu_count()} cores"
+    )
     body, headers, now = typical_ice()
     arguments = {
         "method": "POST",
