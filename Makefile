@@ -147,7 +147,7 @@ docs: $(VENV_STAMP) $(NODE_STAMP) ## Build the offline documentation site: build
 	rm -rf build/docs
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
 	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
-	pdoc sinch_voice_toolkit sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
+	pdoc sinch_voice_toolkit sinch_voice_toolkit.callbacks sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
 		--template-directory scripts/pdoc \
 		--output-directory build/docs/python
 	python scripts/build_docs.py build/docs

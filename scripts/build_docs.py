@@ -75,10 +75,13 @@ def home(version: str) -> str:
 <li><a href="guide.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the CLI,
 callbacks, the mock, contract tests (the README).</li>
 <li><a href="http-api.html">HTTP API reference</a>: the six operations of
-<code>openapi.yaml</code>, with the curation notes.</li>
+<code>openapi.yaml</code> and its webhooks (the events Sinch posts to your callback URLs and
+the SVAML each one takes), with the curation notes.</li>
 <li>Python API reference: <a href="python/sinch_voice_toolkit.html">sinch_voice_toolkit</a>
-(what you use), <a href="python/sinch_signing.html">sinch_signing</a> (signing and callback
-verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated client).</li>
+(what you use), <a href="python/sinch_voice_toolkit/callbacks.html">callbacks</a> (typed
+events in, checked SVAML out), <a href="python/sinch_signing.html">sinch_signing</a> (signing
+and callback verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated
+client).</li>
 </ul>
 <p>Everything here works offline: no page loads anything from the network.</p>
 """

@@ -75,6 +75,10 @@ def test_http_reference_renders_every_operation_offline(site: Path, tmp_path: Pa
     assert len(operations) == 6
     for operation in operations:
         assert operation["summary"] in dom, operation["summary"]
+    webhooks = [item["post"] for item in spec["webhooks"].values()]
+    assert len(webhooks) == 5
+    for webhook in webhooks:  # Redoc draws OpenAPI 3.1 webhooks in a section of their own
+        assert webhook["summary"] in dom, webhook["summary"]
     assert "Curation notes for" in dom  # CURATION.md is part of the page
     assert "<script" in (site / "http-api.html").read_text()  # drawn by Redoc's inlined script
 
@@ -96,6 +100,14 @@ def test_python_reference_shows_the_facade_offline(site: Path, tmp_path: Path) -
         assert f'id="AsyncVoiceClient.{method}"' in dom, method
 
 
+def test_python_reference_shows_the_callbacks_offline(site: Path, tmp_path: Path) -> None:
+    page = site / "python" / "sinch_voice_toolkit" / "callbacks.html"
+    dom, requested, console = render(page, tmp_path)
+    assert requested == [] and "Uncaught" not in console
+    for name in ("unwrap_callback", "parse_callback", "validate_svaml", "answer", "IceEvent"):
+        assert f'id="{name}"' in dom, name
+
+
 def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
     dom, requested, _ = render(site / "index.html", tmp_path)
     assert requested == []
@@ -103,6 +115,7 @@ def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
         "guide.html",
         "http-api.html",
         "python/sinch_voice_toolkit.html",
+        "python/sinch_voice_toolkit/callbacks.html",
         "python/sinch_signing.html",
         "python/sinch_voice.html",
     ):
