@@ -193,3 +193,52 @@ def test_the_command_exits_0_1_or_2_and_never_prints_the_secret(
         main(["check-callbacks", "http://127.0.0.1:9/cb", "--application", "no-colon"])
     assert usage.value.code == 2
     assert DEMO_APPLICATION_SECRET not in capsys.readouterr().err
+
+
+def test_an_unreachable_handler_is_one_failure() -> None:
+    from tests.servers import closed_port_url
+
+    report = check_callbacks(closed_port_url(), DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)
+    assert [(f.check, f.outcome) for f in report.findings] == [("reach the handler", "fail")]
+    assert "cannot connect" in report.findings[0].detail
+
+
+def test_a_handler_with_other_credentials_is_told_why() -> None:
+    with serving(handler()) as url:
+        report = check_callbacks(url, DEMO_APPLICATION_KEY, "d3Jvbmc=", examples=1, seed=1)
+    signed = [f for f in report.failures if not f.check.startswith("refuses")]
+    assert signed and all("key and secret" in f.detail for f in signed)
+
+
+def test_a_handler_that_stops_mid_run_ends_the_check_with_one_failure() -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class RefuseTenThenStop(BaseHTTPRequestHandler):
+        answered = 0
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            RefuseTenThenStop.answered += 1
+            if RefuseTenThenStop.answered == 10:  # the listener goes away, as a crash would
+                threading.Thread(target=stop).start()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), RefuseTenThenStop)
+
+    def stop() -> None:
+        server.shutdown()
+        server.server_close()
+
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/cb"
+    report = check_callbacks(url, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, examples=20)
+    assert report.findings[-1].check == "reach the handler"
+    assert "cannot connect" in report.findings[-1].detail
+    assert 10 <= len(report.findings) < 20
+    assert len(report.render().splitlines()) < 40

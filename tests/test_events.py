@@ -36,9 +36,13 @@ from sinch_voice_toolkit import (
 )
 from sinch_voice_toolkit._contract import packaged_spec
 
-FIXTURES = Path(__file__).parent / "data" / "sinch_java_fixtures"
+DATA = Path(__file__).parent / "data"
+FIXTURES = DATA / "sinch_java_fixtures"
 SOURCES = json.loads((FIXTURES / "SOURCES.json").read_text(encoding="utf-8"))
+NODE_FIXTURES = DATA / "sinch_node_fixtures"  # payloads of the Node SDK's parsing tests
+NODE_SOURCES = json.loads((NODE_FIXTURES / "SOURCES.json").read_text(encoding="utf-8"))
 EVENT_FIXTURES = sorted(p for p in SOURCES if p.startswith(("webhooks/", "sinchevents/")))
+EVENT_FIXTURES += sorted(f"../sinch_node_fixtures/{name}" for name in NODE_SOURCES)
 MODELS = {
     "ice": IceEvent,
     "ace": AceEvent,
@@ -68,11 +72,20 @@ def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-def test_every_fixture_is_sourced() -> None:
-    on_disk = {str(p.relative_to(FIXTURES)) for p in FIXTURES.rglob("*.json")} - {"SOURCES.json"}
-    assert on_disk == set(SOURCES)
-    for source in SOURCES.values():
-        assert source["repository"] == "sinch/sinch-sdk-java"
+@pytest.mark.parametrize(
+    ("folder", "sources", "repository"),
+    [
+        (FIXTURES, SOURCES, "sinch/sinch-sdk-java"),
+        (NODE_FIXTURES, NODE_SOURCES, "sinch/sinch-sdk-node"),
+    ],
+)
+def test_every_fixture_is_sourced(
+    folder: Path, sources: dict[str, dict[str, str]], repository: str
+) -> None:
+    on_disk = {str(p.relative_to(folder)) for p in folder.rglob("*.json")} - {"SOURCES.json"}
+    assert on_disk == set(sources)
+    for source in sources.values():
+        assert source["repository"] == repository
         assert len(source["commit"]) == 40
 
 

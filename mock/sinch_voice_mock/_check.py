@@ -79,6 +79,8 @@ class _Sender:
             response = self.client.post(self.url, content=body, headers=headers)
         except httpx.TimeoutException:
             return None, b"", time.monotonic() - started, f"no answer within {self.timeout:g} s"
+        except httpx.ConnectError as error:
+            raise _Unreachable(f"cannot connect: {error}") from None
         except httpx.HTTPError as error:
             return None, b"", time.monotonic() - started, f"{type(error).__name__}: {error}"
         return response.status_code, response.content, time.monotonic() - started, ""
@@ -122,10 +124,18 @@ def check_callbacks(
     report = CallbackCheckReport(url, seed)
     with httpx.Client(timeout=timeout_seconds, follow_redirects=False, trust_env=False) as client:
         sender = _Sender(client, url, application_key, secret, timeout_seconds)
-        _check_refusals(sender, webhooks, report, require_replay_guard)
-        for kind in webhooks.kinds:
-            _check_kind(sender, webhooks, spec, kind, examples, seed, report)
+        try:
+            _check_refusals(sender, webhooks, report, require_replay_guard)
+            for kind in webhooks.kinds:
+                _check_kind(sender, webhooks, spec, kind, examples, seed, report)
+        except _Unreachable as gone:  # every later check would fail the same way: say it once
+            done = f" after {len(report.findings)} checks" if report.findings else ""
+            report.findings.append(Finding("reach the handler", "fail", f"{gone}{done}"))
     return report
+
+
+class _Unreachable(Exception):
+    """The handler does not accept connections (not started, or stopped)."""
 
 
 def _check_refusals(
@@ -215,7 +225,10 @@ def _judge(sender: _Sender, webhooks: Webhooks, kind: str, body: bytes, label: s
             label, "fail", f"answered {status}: Sinch would fail over or drop the call", shown
         )
     if not 200 <= status < 300:
-        return Finding(label, "fail", f"refused a correctly signed event: answered {status}", shown)
+        detail = f"refused a correctly signed event: answered {status}"
+        if status in (401, 403):
+            detail += " (does the handler verify with this application's key and secret?)"
+        return Finding(label, "fail", detail, shown)
     verdict = webhooks.check(kind, answer)
     if verdict.expected and not verdict.valid:
         detail = f"not valid SVAML for {kind} at {verdict.where or '/'}: {verdict.error}"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+
+SHOWN_PER_GROUP = 5
 
 
 @dataclass(frozen=True)
@@ -36,16 +39,28 @@ class CallbackCheckReport:
     def failures(self) -> list[Finding]:
         return [f for f in self.findings if f.failed]
 
-    def render(self) -> str:
-        """The report as text: failures and warnings in full, passes counted."""
+    def render(self, shown_per_group: int = SHOWN_PER_GROUP) -> str:
+        """The report as text: failures and warnings with their examples, passes counted.
+
+        At most `shown_per_group` failures are shown per event kind (or refusal check); the
+        rest are counted, since one fault usually fails every event of its kind.
+        """
         lines = [f"check-callbacks {self.url} (seed {self.seed})"]
         passed = sum(1 for f in self.findings if f.outcome == "pass")
+        shown: Counter[str] = Counter()
         for finding in self.findings:
             if finding.outcome == "pass":
+                continue
+            group = finding.check.split(":")[0]
+            shown[group] += 1
+            if shown[group] > shown_per_group:
                 continue
             lines.append(f"  {finding.outcome.upper()} {finding.check}: {finding.detail}")
             if finding.example is not None:
                 lines.append(f"       example: {finding.example}")
+        for group, count in shown.items():
+            if count > shown_per_group:
+                lines.append(f"  ... and {count - shown_per_group} more of {group}")
         failed, warned = len(self.failures), sum(f.outcome == "warn" for f in self.findings)
         lines.append(f"{passed} passed, {failed} failed, {warned} warnings")
         if failed:
