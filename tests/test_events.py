@@ -185,10 +185,11 @@ def test_unreadable_bodies_raise_one_typed_error(body: bytes, where: str) -> Non
     assert caught.value.__cause__ is None
 
 
-JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-    max_leaves=20,
+JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+JSON_VALUES: st.SearchStrategy[Any] = st.deferred(
+    lambda: JSON_SCALARS
+    | st.lists(JSON_VALUES, max_size=3)
+    | st.dictionaries(st.text(), JSON_VALUES, max_size=3)
 )
 
 
