@@ -362,13 +362,17 @@ def main(argv: list[str]) -> int:
     spec_file, outputs = Path(argv[1]), [Path(argv[2]), Path(argv[3]), Path(argv[4])]
     for output, text in zip(outputs, render(spec_file), strict=True):
         output.write_text(text, encoding="utf-8")
-    # The same formatting the generated client gets, so the output is byte-stable.
-    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", *map(str, outputs)]
+    format_generated(outputs)
+    return 0
+
+
+def format_generated(paths: list[Path]) -> None:
+    """The same formatting the generated client gets, so the output is byte-stable."""
+    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", *map(str, paths)]
     for command in (["check", "--fix-only", "--extend-select=I,F401"], ["format"]):
         subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own files
             [sys.executable, "-m", "ruff", *command, *options], check=True
         )
-    return 0
 
 
 if __name__ == "__main__":

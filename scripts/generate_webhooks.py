@@ -12,7 +12,6 @@ Usage: python scripts/generate_webhooks.py openapi.yaml WEBHOOKS.py
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 import jinja2
 import yaml
+from generate_facade import format_generated
 from openapi_python_client.strings import pascal_case
 
 HERE = Path(__file__).resolve().parent
@@ -149,12 +149,7 @@ def render(spec_file: Path) -> str:
 def main(argv: list[str]) -> int:
     spec_file, output = Path(argv[1]), Path(argv[2])
     output.write_text(render(spec_file), encoding="utf-8")
-    # The same formatting as the other generated modules, so the output is byte-stable.
-    options = ["--isolated", "--no-cache", "--quiet", "--line-length=100", str(output)]
-    for command in (["check", "--fix-only", "--extend-select=I,F401"], ["format"]):
-        subprocess.run(  # noqa: S603 - ruff from the virtualenv, on our own file
-            [sys.executable, "-m", "ruff", *command, *options], check=True
-        )
+    format_generated([output])
     return 0
 
 

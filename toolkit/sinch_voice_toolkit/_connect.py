@@ -21,11 +21,11 @@ from typing import Any, Literal
 import httpx
 from attrs import define, field
 
-from sinch_signing import ApplicationAuth, BasicAuth, CredentialsError
+from sinch_signing import ApplicationAuth, BasicAuth
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
-from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
+from ._environment import ENV_BASE_URL, credentials
 from ._httpx_args import checked_event_hooks, checked_headers, checked_httpx_args
 from ._network import environment_proxy, shared_tls_context, split_network_args
 from ._redaction import Redactor
@@ -160,18 +160,7 @@ def connect(
                 raise ValueError(f"give {name} once: as an argument or in httpx_args, not both")
             network[name] = value
     env = os.environ if environ is None else environ
-    key = application_key if application_key is not None else env.get(ENV_APPLICATION_KEY)
-    secret = (
-        application_secret if application_secret is not None else env.get(ENV_APPLICATION_SECRET)
-    )
-    if not key:
-        raise CredentialsError(
-            f"no application key: pass application_key or set ${ENV_APPLICATION_KEY}"
-        )
-    if not secret:
-        raise CredentialsError(
-            f"no application secret: pass application_secret or set ${ENV_APPLICATION_SECRET}"
-        )
+    key, secret = credentials(application_key, application_secret, env)
 
     hook: httpx.Auth
     if auth == "signed":

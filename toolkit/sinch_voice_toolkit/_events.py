@@ -25,14 +25,13 @@ from attrs import define, field
 
 from sinch_signing import (
     TIMESTAMP_TOLERANCE_SECONDS,
-    CredentialsError,
     HeaderSource,
     ReplayGuard,
     verify_callback,
 )
 
 from ._contract import first_violation, schema_validator
-from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
+from ._environment import credentials
 
 if TYPE_CHECKING:
     import jsonschema_rs
@@ -139,18 +138,7 @@ def unwrap_callback(
         CredentialsError: No usable key or secret was given or set in the environment.
     """
     env = os.environ if environ is None else environ
-    key = application_key if application_key is not None else env.get(ENV_APPLICATION_KEY)
-    secret = (
-        application_secret if application_secret is not None else env.get(ENV_APPLICATION_SECRET)
-    )
-    if not key:
-        raise CredentialsError(
-            f"no application key: pass application_key or set ${ENV_APPLICATION_KEY}"
-        )
-    if not secret:
-        raise CredentialsError(
-            f"no application secret: pass application_secret or set ${ENV_APPLICATION_SECRET}"
-        )
+    key, secret = credentials(application_key, application_secret, env)
     verify_callback(
         method=method,
         path=path,
