@@ -7,6 +7,7 @@ own pieces with one thing wrong, so a failure can only come from that one thing.
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -138,14 +139,14 @@ def test_answering_ice_with_continue_fails_naming_the_event() -> None:
 
 def test_accepting_unsigned_deliveries_fails() -> None:
     report = run(handler(verify=False))
-    assert {
+    assert failed_checks(report) == {
         "refuses unsigned request",
         "refuses tampered body",
         "refuses stale timestamp (1 h old)",
-        "refuses future timestamp (1 h ahead)",
         "refuses another application's key",
-    } <= failed_checks(report)
-    assert all(f.check.startswith("refuses") for f in report.failures), report.render()
+    }, report.render()
+    warned = [f.check for f in report.findings if f.outcome == "warn"]
+    assert "refuses future timestamp (1 h ahead)" in warned
 
 
 def test_answering_500_to_a_notification_fails() -> None:
@@ -173,7 +174,12 @@ def test_a_handler_slower_than_the_timeout_fails() -> None:
 def test_the_same_seed_posts_the_same_events() -> None:
     broken = handler(answers={"pie": {"action": {"name": "park"}}})
     first, second = run(broken), run(broken)
-    examples = [[f.example for f in r.failures if "generated" in f.check] for r in (first, second)]
+    examples = [
+        [json.loads(f.example or "") for f in r.failures if "generated" in f.check]
+        for r in (first, second)
+    ]
+    for event in examples[0] + examples[1]:
+        del event["timestamp"]  # the moment of sending: the one field a seed does not fix
     assert examples[0] == examples[1] and len(examples[0]) == 5
 
 
@@ -242,3 +248,25 @@ def test_a_handler_that_stops_mid_run_ends_the_check_with_one_failure() -> None:
     assert "cannot connect" in report.findings[-1].detail
     assert 10 <= len(report.findings) < 20
     assert len(report.render().splitlines()) < 40
+
+
+def test_generated_events_stay_realistic_where_a_handler_may_rely_on_it() -> None:
+    """Drawn fields are merged into Sinch's example at every level; the application key and
+    the timestamp stay real, so a handler that checks them is not failed for it."""
+    seen: list[dict[str, Any]] = []
+
+    async def strict(request: Request) -> Response:
+        event = json.loads(await request.body())
+        if request.headers.get("authorization"):
+            seen.append(event)
+        if event.get("applicationKey", DEMO_APPLICATION_KEY) != DEMO_APPLICATION_KEY:
+            return Response(status_code=403)
+        reply = VALID.get(event["event"])
+        return JSONResponse(reply) if reply else Response(status_code=200)
+
+    report = run(Starlette(routes=[Route("/cb", strict, methods=["POST"])]), examples=15)
+    generated = [f for f in report.findings if "generated" in f.check]
+    assert generated and all(not f.failed for f in generated), report.render()
+    pies = [e for e in seen if e["event"] == "pie"]
+    assert pies and all(isinstance(e.get("menuResult"), dict) for e in pies)
+    assert all("menuId" in e["menuResult"] for e in pies)  # kept from the example when not drawn

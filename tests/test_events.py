@@ -187,9 +187,11 @@ def test_unreadable_bodies_raise_one_typed_error(body: bytes, where: str) -> Non
 
 JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 JSON_VALUES: st.SearchStrategy[Any] = st.deferred(
-    lambda: JSON_SCALARS
-    | st.lists(JSON_VALUES, max_size=3)
-    | st.dictionaries(st.text(), JSON_VALUES, max_size=3)
+    lambda: (
+        JSON_SCALARS
+        | st.lists(JSON_VALUES, max_size=3)
+        | st.dictionaries(st.text(), JSON_VALUES, max_size=3)
+    )
 )
 
 

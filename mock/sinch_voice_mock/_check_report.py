@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 SHOWN_PER_GROUP = 5
+SHOWN_EXAMPLE_CHARS = 600  # of an example in the text; `Finding.example` keeps it whole
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,7 @@ class Finding:
     check: str
     outcome: str  # "pass", "fail" or "warn"
     detail: str
-    example: str | None = None  # the event posted, as JSON, for a failure
+    example: str | None = None  # the whole event posted, as JSON, for a failure
 
     @property
     def failed(self) -> bool:
@@ -57,7 +58,10 @@ class CallbackCheckReport:
                 continue
             lines.append(f"  {finding.outcome.upper()} {finding.check}: {finding.detail}")
             if finding.example is not None:
-                lines.append(f"       example: {finding.example}")
+                example = finding.example
+                if len(example) > SHOWN_EXAMPLE_CHARS:
+                    example = example[: SHOWN_EXAMPLE_CHARS - 1] + "…"
+                lines.append(f"       example: {example}")
         for group, count in shown.items():
             if count > shown_per_group:
                 lines.append(f"  ... and {count - shown_per_group} more of {group}")

@@ -40,6 +40,11 @@ class Verdict:
         return {"svaml": "invalid", "where": self.where, "error": self.error}
 
 
+def event_timestamp(now: datetime) -> str:
+    """An event's `timestamp` in Sinch's documented form: milliseconds, in UTC."""
+    return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+
+
 class Webhooks:
     """The spec's webhooks: a sample event per kind, and a check of each kind's answer."""
 
@@ -70,10 +75,7 @@ class Webhooks:
         event = copy.deepcopy(self._examples[kind])
         event["callid"] = uuid.uuid4().hex
         if "timestamp" in event:
-            # Sinch's documented form: milliseconds, in UTC.
-            event["timestamp"] = (
-                now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
-            )
+            event["timestamp"] = event_timestamp(now)
         if "applicationKey" in event:
             event["applicationKey"] = application_key
         if "callResourceUrl" in event:
