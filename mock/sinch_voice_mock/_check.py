@@ -8,7 +8,8 @@ application's key and secret, and checks that:
 - every answer comes within Sinch's callback timeout and is never a 5xx;
 - a correctly signed event is accepted (2xx), and an ICE, ACE or PIE is answered with SVAML
   valid for that event (the spec's answer schema: `continue` does not answer an ICE);
-- an unsigned, tampered, stale, future-dated or foreign-key request is refused with a 4xx;
+- an unsigned, tampered, stale or foreign-key request is refused with a 4xx (a future-dated
+  one accepted is a warning);
 - a replayed request is refused (a warning, or a failure with `require_replay_guard`).
 
 It returns a `CallbackCheckReport` naming each failed check with a reproducible example (the
