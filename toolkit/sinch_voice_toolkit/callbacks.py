@@ -1,6 +1,8 @@
 """Everything for receiving Sinch's callbacks: typed events in, validated SVAML out.
 
-    from sinch_voice_toolkit.callbacks import HangupAction, IceEvent, answer, unwrap_callback
+    from sinch_voice_toolkit.callbacks import (
+        HangupAction, IceEvent, answer, unwrap_callback, validate_svaml,
+    )
 
     event = unwrap_callback(method=..., path=..., headers=..., body=...)  # verify, then parse
     if isinstance(event, IceEvent):
