@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,6 @@ from sinch_voice_toolkit import (
     BadRequestError,
     BulkReport,
     ConnectedClient,
-    NotFoundError,
     RetryPolicy,
     assign_many,
     connect,
@@ -179,7 +179,8 @@ def test_two_thousand_numbers_at_a_twenty_percent_fault_rate(mock: MockServer) -
     assert held_by_demo(mock) == set(undone.failed)
 
 
-def test_unassign_reports_what_was_not_assigned(mock: MockServer) -> None:
+def test_unassigning_what_is_not_assigned_reaches_the_goal(mock: MockServer) -> None:
+    """The run aims at a state: a number already un-assigned is done, and listed as such."""
     numbers = owned_numbers(3)
     run_assign(mock, numbers[:2])
 
@@ -190,11 +191,51 @@ def test_unassign_reports_what_was_not_assigned(mock: MockServer) -> None:
             return await unassign_many(client, numbers)
 
     report = asyncio.run(go())
-    assert sorted(report.done) == sorted(numbers[:2])
-    assert list(report.failed) == [numbers[2]] and isinstance(
-        report.failed[numbers[2]], NotFoundError
-    )
+    assert sorted(report.done) == sorted(numbers)
+    assert report.already == [numbers[2]] and report.failed == {}
+    assert "1 already so" in report.summary()
     assert held_by_demo(mock) == set()
+
+
+def test_a_saved_report_resumes_only_what_is_left(mock: MockServer, tmp_path: Path) -> None:
+    numbers = owned_numbers(6)
+    run_assign(mock, numbers)
+    first = BulkReport()
+
+    async def unassign(subset: list[str], report: BulkReport) -> BulkReport:
+        async with connect(
+            DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url
+        ) as client:
+            return await unassign_many(client, subset, report=report)
+
+    asyncio.run(unassign(numbers[:2], first))
+    first._accept(numbers[2:])  # as if interrupted: the rest never finished
+    first.save(tmp_path / "report.json")
+    saved = json.loads((tmp_path / "report.json").read_text())
+    assert saved["operation"] == "unassign" and saved["pending"] == numbers[2:]
+
+    resumed = BulkReport.load(tmp_path / "report.json")
+    assert resumed.pending == numbers[2:] and resumed.done == numbers[:2]
+    asyncio.run(unassign(resumed.pending, resumed))
+    assert sorted(resumed.done) == sorted(numbers) and not resumed.failed
+    assert resumed.already == []  # nothing done twice: the first two were not sent again
+    assert held_by_demo(mock) == set()
+    with pytest.raises(ValueError, match="unassign run"):
+        asyncio.run(assign_in(mock, numbers, resumed))
+
+
+async def assign_in(mock: MockServer, numbers: list[str], report: BulkReport) -> BulkReport:
+    async with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as client:
+        return await assign_many(client, numbers, report=report)
+
+
+@pytest.mark.parametrize(
+    "text", ["[]", "{}", '{"done": "x", "pending": []}', '{"done": [], "pending": [1]}', "nope"]
+)
+def test_a_report_that_is_not_one_is_refused(tmp_path: Path, text: str) -> None:
+    (tmp_path / "r.json").write_text(text)
+    with pytest.raises(ValueError):
+        BulkReport.load(tmp_path / "r.json")
 
 
 @pytest.mark.parametrize("options", [{"chunk_size": 0}, {"chunk_size": 101}, {"concurrency": 0}])

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer, MockState
 from sinch_voice_mock._faults import FaultPlan
 from sinch_voice_toolkit import __version__
 
@@ -218,3 +218,76 @@ def _report_has_progress(path: Path) -> bool:
     except (OSError, ValueError):
         return False
     return bool(report.get("failed"))
+
+
+def _assigned_world(numbers: list[str]) -> MockState:
+    state = MockState.default()
+    for number in numbers:
+        state.add_number(number, ["voice"])
+        state.assign([number], DEMO_APPLICATION_KEY, "voice")
+    return state
+
+
+def _interrupt_after_some(argv: list[str], mock: MockServer, report_file: Path) -> None:
+    """Start a bulk command, Ctrl-C it once its report shows some numbers done."""
+    process = subprocess.Popen(
+        [*CLI, *argv], env=environment(mock), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            done = len(json.loads(report_file.read_text()).get("done", []))
+        except (OSError, ValueError):
+            done = 0
+        if done >= 5:
+            break
+        assert time.monotonic() < deadline, "no progress was reported"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "pending: to finish them, run the command with --resume" in out.decode()
+    assert out.decode().count("\n") < 10  # counts, not one line per pending number
+
+
+@pytest.mark.parametrize("how", ["same command again", "--resume"])
+def test_an_interrupted_unassign_finishes_with_zero_failed(tmp_path: Path, how: str) -> None:
+    numbers = [f"+1415{3_000_000 + i:07d}" for i in range(60)]
+    numbers_file = tmp_path / "numbers.txt"
+    numbers_file.write_text("\n".join(numbers) + "\n")
+    report_file = tmp_path / "report.json"
+    with MockServer(_assigned_world(numbers), latency_ms=60) as mock:
+        first = ["numbers", "unassign", "--from-file", str(numbers_file), "--concurrency", "2",
+                 "--report", str(report_file)]  # fmt: skip
+        _interrupt_after_some(first, mock, report_file)
+        interrupted = json.loads(report_file.read_text())
+        assert interrupted["pending"] and not interrupted["failed"]
+        if how == "--resume":
+            again = ["numbers", "unassign", "--resume", str(report_file)]
+        else:
+            again = ["numbers", "unassign", "--from-file", str(numbers_file)]
+        code, out, err = sinch_voice(*again, env=environment(mock))
+        left = [n for n in numbers if mock.state.assignments.get((n, "voice"))]
+    assert (code, err) == (0, ""), out + err
+    assert " 0 failed," in out and left == []
+    if how == "--resume":  # only what was left was sent; the report now holds the whole run
+        final = json.loads(report_file.read_text())
+        assert sorted(final["done"]) == sorted(numbers) and final["pending"] == []
+        assert final["already"] == []
+    else:  # what the first run released is "already so", not failed
+        assert f"{len(interrupted['done'])} already so" in out
+
+
+def test_resume_refuses_what_it_cannot_continue(tmp_path: Path, mock: MockServer) -> None:
+    report_file = tmp_path / "report.json"
+    report_file.write_text(json.dumps({"operation": "assign", "done": [], "pending": [OWNED]}))
+    code, _, err = sinch_voice("numbers", "unassign", "--resume", str(report_file),
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "records an assign run" in one_line(err)
+    code, _, err = sinch_voice("numbers", "assign", OWNED, "--resume", str(report_file),
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "--resume REPORT alone" in one_line(err)
+    (tmp_path / "junk.json").write_text("[1, 2]")
+    code, _, err = sinch_voice("numbers", "assign", "--resume", str(tmp_path / "junk.json"),
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "not a bulk report" in one_line(err)

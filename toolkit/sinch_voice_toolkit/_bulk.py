@@ -43,6 +43,7 @@ from ._constants import MAX_NUMBERS_PER_REQUEST
 from ._errors import (
     BadRequestError,
     InvalidResponseError,
+    NotFoundError,
     SinchError,
     SinchTransportError,
 )
@@ -91,6 +92,13 @@ class _Run:
         if error is not None and _ambiguous(error):
             self.ambiguous.update(chunk)
         self.report._finish(chunk, error)
+        if self.on_progress is not None:
+            self.on_progress(self.report)
+
+    def settle_already(self, chunk: list[str]) -> None:
+        """Record numbers the server says were already in the state asked for."""
+        self.in_flight.difference_update(chunk)
+        self.report._already(chunk)
         if self.on_progress is not None:
             self.on_progress(self.report)
 
@@ -198,7 +206,9 @@ async def assign_many(
         capability: "voice" or "sms"; Sinch's default (voice) when left out.
         concurrency: Requests in flight at most.
         chunk_size: Numbers per request, 1 to 100.
-        report: Filled in as the run goes; pass your own to keep it if the run is interrupted.
+        report: Filled in as the run goes; pass your own to keep it if the run is interrupted,
+            or a loaded one (`BulkReport.load`) with its `pending` numbers to resume it: what
+            it has done is not sent again.
         on_progress: Called with the report each time a request finishes (for a progress bar).
 
     Returns:
@@ -213,6 +223,7 @@ async def assign_many(
         raise ValueError(f"chunk_size must be between 1 and {MAX_NUMBERS_PER_REQUEST}")
     check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
+    report._begin("assign", application_key, capability)
     run = _AssignRun(client, report, application_key, capability, on_progress)
     to_send = report._accept(numbers)
     chunks = [to_send[i : i + chunk_size] for i in range(0, len(to_send), chunk_size)]
@@ -254,11 +265,13 @@ async def unassign_many(
 ) -> BulkReport:
     """Un-assign every number (one request each, `concurrency` at once). See `assign_many`.
 
-    A number the server answers 404 for after a retried request counts as done when the read
-    back shows it no longer assigned: the earlier attempt un-assigned it.
+    A number the server answers 404 ("not assigned") for is done, and listed in the report's
+    `already`: the run aims at the state, and it was reached before. After a retried request,
+    a 404 is decided by the read back instead (the earlier attempt may have done it).
     """
     check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
+    report._begin("unassign", application_key, capability)
     run = _UnassignRun(client, report, application_key, capability, on_progress)
 
     async def unassign(chunk: list[str]) -> None:
@@ -271,6 +284,11 @@ async def unassign_many(
         run.in_flight.add(number)
         try:
             await unassign_number.asyncio_detailed(client=client, body=body)
+        except NotFoundError as error:
+            if error.attempts == 1:  # "not assigned": the state asked for, reached before
+                run.settle_already(chunk)
+            else:  # perhaps by an earlier attempt of this request: read back
+                run.settle(chunk, error)
         except SinchError as error:
             run.settle(chunk, error)
         else:

@@ -1,13 +1,25 @@
 """`BulkReport`: what happened to every number of a bulk run, and the bookkeeping behind it.
 
 The bulk helpers (`_bulk`) fill it as requests finish; every distinct input number ends in
-exactly one of done, invalid, failed or (when the run was interrupted) pending.
+exactly one of done, invalid, failed or (when the run was interrupted) pending. A run aims at a
+state: a number already in it (un-assigning one that is not assigned) is done, and listed in
+`already` too.
+
+A report saves to JSON (the CLI's `--report` format) and loads back to resume the run: its
+failed and pending numbers are pending again, and passing it as `report=` to the same bulk
+helper sends only those (`assign_many(client, report.pending, report=report)`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from ._errors import SinchError
 from ._numbers import all_e164, e164_problem
@@ -25,6 +37,11 @@ class BulkReport:
         duplicates: How many repeated entries of the input were dropped.
         reconciled: Numbers whose outcome was ambiguous and was decided by reading back what
             the server holds (each is also in `done` or `failed`).
+        already: Numbers that were already in the state asked for (each is also in `done`):
+            an un-assignment the server answered "not assigned".
+        operation: "assign" or "unassign", set by the run that fills the report.
+        application_key: The application the run was for, when it named one.
+        capability: The capability the run named, if any.
     """
 
     done: list[str] = field(default_factory=list)
@@ -32,6 +49,10 @@ class BulkReport:
     failed: dict[str, SinchError] = field(default_factory=dict)
     duplicates: int = 0
     reconciled: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    operation: str | None = None
+    application_key: str | None = None
+    capability: str | None = None
     _pending: dict[str, None] = field(default_factory=dict, repr=False)
 
     @property
@@ -46,14 +67,20 @@ class BulkReport:
     def summary(self) -> str:
         counts = f"{len(self.done)} done, {len(self.failed)} failed, {len(self.invalid)} invalid"
         extra = f"{self.total} distinct, {self.duplicates} duplicates dropped"
+        if self.already:
+            extra += f", {len(self.already)} already so"
         if self.reconciled:
             extra += f", {len(self.reconciled)} read back from the server"
         return f"{counts}, {len(self._pending)} pending ({extra})"
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready form: errors become their messages."""
+        """A JSON-ready form (the `--report` format): errors become their messages."""
         return {
+            "operation": self.operation,
+            "application": self.application_key,
+            "capability": self.capability,
             "done": self.done,
+            "already": self.already,
             "invalid": self.invalid,
             "failed": {number: str(error) for number, error in self.failed.items()},
             "pending": self.pending,
@@ -61,11 +88,70 @@ class BulkReport:
             "reconciled": self.reconciled,
         }
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BulkReport:
+        """A report to resume: what was done stays done; what failed or was pending is pending.
+
+        Raises:
+            ValueError: `data` is not a report (a field missing or of the wrong type).
+        """
+        try:
+            report = cls(
+                done=_strings(data["done"]),
+                already=_strings(data.get("already", [])),
+                invalid={str(k): str(v) for k, v in dict(data.get("invalid", {})).items()},
+                duplicates=int(data.get("duplicates", 0)),
+                reconciled=_strings(data.get("reconciled", [])),
+                operation=_optional(data.get("operation")),
+                application_key=_optional(data.get("application")),
+                capability=_optional(data.get("capability")),
+            )
+            unfinished = [*_strings(list(dict(data.get("failed", {})))), *_strings(data["pending"])]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ValueError("not a bulk report: expected the JSON a report saves") from None
+        report._pending.update(dict.fromkeys(n for n in unfinished if n not in report.done))
+        return report
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the report as JSON: to a new file beside `path`, then renamed over it."""
+        write_atomically(Path(path), json.dumps(self.to_dict(), indent=2) + "\n")
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> BulkReport:
+        """Read a saved report, to resume its run (see `from_dict`).
+
+        Raises:
+            OSError: The file cannot be read.
+            ValueError: It is not a saved report.
+        """
+        text = Path(path).read_text(encoding="utf-8")
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise ValueError(f"{path} is not JSON") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{path} is not a bulk report")
+        return cls.from_dict(data)
+
+    def _begin(self, operation: str, application_key: str | None, capability: str | None) -> None:
+        """Record what the run is; refuse to continue another kind of run in this report."""
+        if self.operation not in (None, operation):
+            raise ValueError(f"this report is of an {self.operation} run, not an {operation} run")
+        self.operation = operation
+        self.application_key = application_key or self.application_key
+        self.capability = capability or self.capability
+
     def _accept(self, numbers: Iterable[str]) -> list[str]:
-        """Sort the input into invalid and pending; return the numbers to send, in order."""
+        """Sort the input into invalid and pending; return the numbers to send, in order.
+
+        Numbers this report already settled (done or invalid, in a resumed run) are not sent
+        again."""
         given = list(numbers)
         distinct = dict.fromkeys(given)  # the first of each, in input order
         self.duplicates += len(given) - len(distinct)
+        if self.done or self.invalid:
+            settled = set(self.done) | set(self.invalid)
+            distinct = {n: None for n in distinct if n not in settled}
         if all_e164(distinct):  # the usual case, checked in one pass
             self._pending.update(distinct)
             return list(distinct)
@@ -87,6 +173,11 @@ class BulkReport:
         else:
             self.failed.update(dict.fromkeys(numbers, error))
 
+    def _already(self, numbers: list[str]) -> None:
+        """Numbers the server says were already in the state asked for: done."""
+        self._finish(numbers)
+        self.already.extend(numbers)
+
     def _settle_from_server(self, numbers: Iterable[str], is_done: Callable[[str], bool]) -> None:
         """Numbers whose outcome was unknown: done when the server says so."""
         for number in numbers:
@@ -100,3 +191,32 @@ class BulkReport:
                 continue
             self.done.append(number)
             self.reconciled.append(number)
+
+
+def _strings(values: Any) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TypeError("expected a list of strings")
+    return list(values)
+
+
+def _optional(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError("expected a string or null")
+    return value
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to a new file in `path`'s folder, then rename it over `path`.
+
+    The rename replaces `path` itself: a symlink there is replaced, never followed, and a
+    reader sees the old file or the new one, never half of one.
+    """
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

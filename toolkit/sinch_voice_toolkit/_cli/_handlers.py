@@ -30,8 +30,10 @@ from ._common import (
     UsageError,
     _one_line,
 )
-from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile
+from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile, _shown
 from ._spec_commands import BadArgument, call, plain, rows
+
+LISTED_AT_MOST = 20  # numbers listed per outcome; the --report file has them all
 
 
 def _show_retries() -> None:
@@ -113,9 +115,18 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
     numbers = [_e164(number) for number in args.numbers]
     if args.from_file:
         numbers += _read_numbers(args.from_file)
-    if not numbers:
-        raise UsageError(f"give numbers to {direction}, or --from-file FILE")
-    report = BulkReport()
+    if args.resume:
+        if numbers:
+            raise UsageError("give --resume REPORT alone: it says which numbers are left")
+        report = _resumed(args.resume, direction)
+        numbers = report.pending
+        args.application = args.application or report.application_key
+        args.capability = args.capability or report.capability
+        args.report = args.report or args.resume
+    else:
+        if not numbers:
+            raise UsageError(f"give numbers to {direction}, or --from-file FILE")
+        report = BulkReport()
     report_file = _ReportFile(args.report) if args.report else None  # fails before any request
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     progress = _Progress(len(set(numbers)), sys.stderr) if show else None
@@ -155,17 +166,40 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
     return USAGE_ERROR if report.invalid else OK
 
 
+def _resumed(path: str, direction: str) -> BulkReport:
+    from .._report import BulkReport
+
+    try:
+        report = BulkReport.load(path)
+    except OSError as error:
+        raise UsageError(f"cannot read --resume {path}: {error.strerror}") from None
+    except ValueError as error:
+        raise UsageError(f"--resume {path}: {error}") from None
+    if report.operation not in (None, direction):
+        raise UsageError(
+            f"--resume {path} records an {report.operation} run: resume it with"
+            f" 'numbers {report.operation}'"
+        )
+    return report
+
+
 def _print_report(args: argparse.Namespace, report: BulkReport) -> None:
     if args.json:
         _print_json(report.to_dict())
         return
     print(report.summary())
-    for number, reason in report.invalid.items():
-        print(f"  invalid  {number!r}: {reason}")
-    for number, error in report.failed.items():
-        print(f"  failed   {number}: {_one_line(error)}")
-    for number in report.pending:
-        print(f"  pending  {number}")
+    invalid = [f"  invalid  '{_shown(n)}': {reason}" for n, reason in report.invalid.items()]
+    failed = [f"  failed   {n}: {_shown(_one_line(e))}" for n, e in report.failed.items()]
+    for lines, what in ((invalid, "invalid"), (failed, "failed")):
+        for line in lines[:LISTED_AT_MOST]:
+            print(line)
+        if len(lines) > LISTED_AT_MOST:
+            print(f"  ... and {len(lines) - LISTED_AT_MOST} more {what} (all in --report)")
+    if report.pending:  # an interrupted run: counted, not listed
+        where = (
+            f"--resume {args.report}" if args.report else "--report FILE next time, then --resume"
+        )
+        print(f"  {len(report.pending)} pending: to finish them, run the command with {where}")
 
 
 def _callbacks_get(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+import tempfile
 import time
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -18,15 +19,23 @@ REPORT_EVERY_SECONDS = 0.5  # how often a running bulk command rewrites its --re
 
 
 class _ReportFile:
-    """The --report file, rewritten whole (write, then rename) as the run goes."""
+    """The --report file, replaced whole as the run goes: each version is written to a new file
+    in the same folder and renamed over the target, so the target is never written through
+    (a symlink there is refused, as is anything that is not a regular file)."""
 
     def __init__(self, path: str) -> None:
         from pathlib import Path
 
         self.path = Path(path)
         self._written_at = -math.inf
-        try:  # create it now: an unwritable path is a usage error before any request
-            self.path.write_text(json.dumps({"running": True}) + "\n")
+        try:
+            if self.path.is_symlink():
+                raise UsageError(f"--report {path} is a symbolic link: give the file itself")
+            if self.path.exists() and not self.path.is_file():
+                raise UsageError(f"--report {path} exists and is not a regular file")
+            # An unwritable folder is a usage error before any request is sent.
+            probe = tempfile.NamedTemporaryFile(dir=self.path.parent or ".", delete=True)  # noqa: SIM115
+            probe.close()
         except OSError as error:
             raise UsageError(f"cannot write --report {path}: {error.strerror}") from None
 
@@ -35,9 +44,7 @@ class _ReportFile:
         if not final and now - self._written_at < REPORT_EVERY_SECONDS:
             return
         self._written_at = now
-        partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(json.dumps(report.to_dict(), indent=2) + "\n")
-        partial.replace(self.path)
+        report.save(self.path)
 
 
 class _Progress:
@@ -91,6 +98,13 @@ def _decode(raw: bytes, path: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError:
         raise UsageError(f"{path} is not UTF-8 or UTF-16 text") from None
+
+
+def _shown(text: str, limit: int = 120) -> str:
+    """Text from a file or a server, safe for a terminal: control characters (escape
+    sequences included) written as escapes, and cut to `limit` characters."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in cut)
 
 
 def _print_json(data: Any) -> None:

@@ -109,6 +109,12 @@ def _bulk_arguments(command: argparse.ArgumentParser) -> None:
         "--report", metavar="FILE", help="write the full report to FILE as JSON, as it runs"
     )
     command.add_argument(
+        "--resume", metavar="REPORT",
+        help="continue the run a --report file recorded: only its failed and pending numbers"
+        " are sent, with its application and capability; the report is updated in place"
+        " unless --report names another file",
+    )  # fmt: skip
+    command.add_argument(
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="show a progress bar (default: when stderr is a terminal)",
     )  # fmt: skip
