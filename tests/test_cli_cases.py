@@ -145,9 +145,22 @@ def test_output_into_a_closed_pipe(mock: MockServer) -> None:
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # the reader is gone before anything is written, as with `| head -0`
     err = process.stderr.read().decode()
-    assert process.wait(60) == 1
-    assert "Traceback" not in err and "Exception ignored" not in err
-    assert "output closed before everything was written" in one_line(err)
+    assert process.wait(60) == 141  # quietly, as coreutils: 128 + SIGPIPE, nothing on stderr
+    assert err == ""
+
+
+def test_piped_into_head_ends_quietly(mock: MockServer) -> None:
+    pipeline = subprocess.run(  # noqa: S602 - a fixed command line: the point is the shell's pipe
+        f"{sys.executable} -m sinch_voice_toolkit._cli numbers list | head -2",
+        shell=True,
+        env=environment(mock),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert pipeline.returncode == 0 and pipeline.stderr == ""
+    assert len(pipeline.stdout.splitlines()) == 2
 
 
 def test_mock_without_the_mock_extra() -> None:
@@ -169,13 +182,14 @@ def test_verbose_shows_retries_and_errors_name_host_and_attempts(mock: MockServe
     mock.faults = FaultPlan(schedule=["503", "none"])
     code, out, err = sinch_voice("--verbose", "numbers", "list", env=environment(mock))
     assert code == 0 and out
-    assert "sinch-voice: GET 127.0.0.1/v1/configuration/numbers: attempt 1 failed (503)" in err
+    host = mock.url.removeprefix("http://")
+    assert f"sinch-voice: GET {host}/v1/configuration/numbers: attempt 1 failed (503)" in err
 
     mock.faults = FaultPlan(schedule=["503"] * 4)
     code, _, err = sinch_voice("numbers", "list", env=environment(mock))
     assert code == 1
     line = one_line(err)
-    assert "GET 127.0.0.1/v1/configuration/numbers answered 503" in line
+    assert f"GET {host}/v1/configuration/numbers answered 503" in line
     assert line.endswith("(after 4 attempts)")
 
     mock.faults = FaultPlan(schedule=["503", "none"])
@@ -291,3 +305,124 @@ def test_resume_refuses_what_it_cannot_continue(tmp_path: Path, mock: MockServer
     code, _, err = sinch_voice("numbers", "assign", "--resume", str(tmp_path / "junk.json"),
                                env=environment(mock))  # fmt: skip
     assert code == 2 and "not a bulk report" in one_line(err)
+
+
+SECRET_LINE = "SINCH_APPLICATION_SECRET=" + "s3cr3t" * 20  # what /proc/self/environ would hold
+
+
+def test_a_numbers_file_that_is_a_symlink_is_refused(tmp_path: Path, mock: MockServer) -> None:
+    target = tmp_path / "environ"
+    target.write_text(SECRET_LINE + "\n")
+    link = tmp_path / "numbers.txt"
+    link.symlink_to(target)
+    code, out, err = sinch_voice("numbers", "assign", "--from-file", str(link),
+                                 env=environment(mock))  # fmt: skip
+    assert code == 2 and "is a symbolic link" in one_line(err)
+    assert "s3cr3t" not in out + err
+
+
+@pytest.mark.parametrize(("path", "says"), [("/dev/zero", "not a regular file"),
+                                            ("/nonexistent/n.txt", "cannot read")])  # fmt: skip
+def test_a_numbers_file_that_is_not_a_file_is_refused(
+    mock: MockServer, path: str, says: str
+) -> None:
+    code, _, err = sinch_voice("numbers", "unassign", "--from-file", path, env=environment(mock))
+    assert code == 2 and says in one_line(err)
+
+
+def test_a_numbers_file_too_large_is_refused(tmp_path: Path, mock: MockServer) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as out:
+        out.truncate(16 * 1024 * 1024 + 1)
+    code, _, err = sinch_voice("numbers", "assign", "--from-file", str(huge),
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "larger than 16 MiB" in one_line(err)
+
+
+def test_a_line_that_is_no_number_is_never_shown_whole(tmp_path: Path, mock: MockServer) -> None:
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_text(f"{OWNED}\n{SECRET_LINE}\n\x1b[2J+4673\n")
+    report = tmp_path / "report.json"
+    code, out, _ = sinch_voice("numbers", "assign", "--from-file", str(numbers), "--report",
+                               str(report), env=environment(mock))  # fmt: skip
+    assert code == 3  # some inputs invalid, the rest done
+    assert "s3cr3t" * 4 not in out + report.read_text()
+    assert "\x1b" not in out and "\\x1b[2J" in out  # the escape is shown, not obeyed
+    assert len(json.loads(report.read_text())["invalid"]) == 2
+
+
+def test_report_is_never_written_through_a_link_or_over_a_device(
+    tmp_path: Path, mock: MockServer
+) -> None:
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me\n")
+    link = tmp_path / "report.json"
+    link.symlink_to(precious)
+    code, _, err = sinch_voice("numbers", "assign", OWNED, "--report", str(link),
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "symbolic link" in one_line(err)
+    code, _, err = sinch_voice("numbers", "assign", OWNED, "--report", "/dev/null",
+                               env=environment(mock))  # fmt: skip
+    assert code == 2 and "not a regular file" in one_line(err)
+    # A .partial link left where an older version wrote its temporary file is not followed.
+    report = tmp_path / "fresh.json"
+    (tmp_path / "fresh.json.partial").symlink_to(precious)
+    code, _, _ = sinch_voice("numbers", "assign", OWNED, "--report", str(report),
+                             env=environment(mock))  # fmt: skip
+    assert code == 0 and json.loads(report.read_text())["done"] == [OWNED]
+    assert precious.read_text() == "keep me\n"
+    assert not report.is_symlink()
+
+
+def test_server_text_is_escaped_before_it_reaches_the_terminal() -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from tests.servers import serve_asgi
+
+    async def hostile(request: Request) -> JSONResponse:
+        if request.method == "GET" and "/query/" not in request.url.path:
+            listed = [
+                {"number": OWNED, "applicationkey": "\x1b]0;pwned\x07app", "capability": "voice"}
+            ]
+            return JSONResponse({"numbers": listed})
+        return JSONResponse({"errorCode": 40003, "message": "\x1b[2Jbad \x1b[31mkey"}, 400)
+
+    app = Starlette(routes=[Route("/{path:path}", hostile, methods=["GET", "POST"])])
+    with serve_asgi(app) as url:
+        env = environment(SINCH_VOICE_BASE_URL=url)
+        code, out, _ = sinch_voice("numbers", "list", env=env)
+        assert code == 0 and "\x1b" not in out and "\x07" not in out and "pwned" in out
+        code, out, _ = sinch_voice("numbers", "assign", OWNED, env=env)  # failures: stdout
+        query_code, _, err = sinch_voice("query", OWNED, env=env)  # the error: stderr
+    assert code == 1 and "\x1b" not in out and "bad" in out
+    assert query_code == 1 and "\x1b" not in err and "bad" in one_line(err)
+
+
+def test_verbose_shows_no_traceback_and_debug_does() -> None:
+    unreachable = environment(SINCH_VOICE_BASE_URL="http://127.0.0.1:9")
+    code, _, err = sinch_voice("--verbose", "--timeout", "2", "numbers", "list", env=unreachable)
+    assert code == 1 and "Traceback" not in err
+    assert "127.0.0.1:9" in err  # the port is kept in what is shown
+    result = subprocess.run(
+        [*CLI, "--debug", "--timeout", "2", "query", "+46730170101"],
+        env=unreachable, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("number", "hint"),
+    [("4155550100", None), ("46730170101", "+46730170101"), ("13812345678", None)],
+)
+def test_number_hints_never_invent_a_country(
+    mock: MockServer, number: str, hint: str | None
+) -> None:
+    code, _, err = sinch_voice("numbers", "assign", number, env=environment(mock))
+    line = one_line(err)
+    assert code == 2
+    assert ("did you mean" in line) == (hint is not None)
+    if hint is not None:
+        assert f"did you mean {hint}?" in line

@@ -60,8 +60,11 @@ class SinchError(Exception):
 
 
 def describe_request(request: httpx.Request) -> str:
-    """`METHOD host/path`, as errors name a request (no query string, no credentials)."""
-    return f"{request.method} {request.url.host}{request.url.path}"
+    """`METHOD host[:port]/path`, as errors name a request (no query string, no credentials).
+
+    The port is kept unless it is the scheme's default: `127.0.0.1:9` is not `127.0.0.1`."""
+    netloc = request.url.netloc.decode("ascii", "replace")  # host[:port], without user info
+    return f"{request.method} {netloc}{request.url.path}"
 
 
 class SinchApiError(SinchError):

@@ -2,7 +2,10 @@
 
 The rule is the spec's E164Number pattern (`+`, a non-zero digit, then 1 to 14 digits), from
 `_constants` (generated from the spec). The hint is only a guess at a typo: a number written
-with `00` instead of `+`, without the `+`, or with spaces, dashes, dots or brackets.
+with `00` instead of `+`, with spaces, dashes, dots or brackets, or without the `+`. Digits
+without `+` or `00` may be a national number (`4155550100` is a US number, and `+4155550100`
+would be Swiss), so for them the hint is given only when Google's libphonenumber (the
+`phonenumbers` package) knows the digits as a valid international number; otherwise none.
 """
 
 from __future__ import annotations
@@ -50,4 +53,16 @@ def likely_meant(text: str) -> str | None:
         digits = "+" + digits[2:]
     elif not digits.startswith("+"):
         digits = "+" + digits
+        if E164.fullmatch(digits) and not _valid_international(digits):
+            return None  # perhaps a national number: adding + would invent a country
     return digits if E164.fullmatch(digits) and digits != text else None
+
+
+def _valid_international(number: str) -> bool:
+    """Whether libphonenumber knows `number` (E.164) as a valid number of some country."""
+    import phonenumbers  # loaded only for a hint: its metadata is large
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, None)))
+    except phonenumbers.NumberParseException:
+        return False

@@ -1,9 +1,13 @@
 """`sinch-voice`: every operation of the spec from a shell, as tables or JSON.
 
-Exit codes: 0 success; 1 an API or network error; 2 a usage error (bad arguments, missing
-credentials, an invalid number, only invalid input); 130 interrupted (Ctrl-C), 143 terminated
-(SIGTERM). Every error is one `sinch-voice: ...` line on stderr, never a traceback, never a
-secret. Bulk runs write their `--report` as they go, and on Ctrl-C or SIGTERM.
+Exit codes: 0 success; 1 failed (an API or network error, or numbers a bulk run could not do);
+2 a usage error (bad arguments, missing credentials, an invalid number, only invalid input:
+nothing was sent); 3 some inputs of a bulk run were invalid and every valid one was done; 130
+interrupted (Ctrl-C), 143 terminated (SIGTERM); 141 when the output was closed early
+(`| head`), quietly, as coreutils do. Every error is one `sinch-voice: ...` line on stderr,
+never a traceback (unless `--debug` asks for one), never a secret; text from files and servers
+is escaped before it reaches the terminal. Bulk runs write their `--report` as they go, and on
+Ctrl-C or SIGTERM.
 
 The package: `_parser` builds the command tree (from the spec's command table, through
 `_spec_commands`), `_commands` holds the handlers, `_io` reads numbers files and writes reports,
@@ -27,12 +31,14 @@ from .._constants import CAPABILITIES
 from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
 from ._common import (
     API_ERROR,
+    CLOSED_PIPE,
     EXIT_ON_SIGNAL,
     PROG,
     USAGE_ERROR,
     Interrupted,
     UsageError,
     _one_line,
+    _shown,
 )
 from ._handlers import _show_retries
 from ._parser import _parser
@@ -53,14 +59,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Interrupted as stop:
         return _fail("interrupted", stop.code)
     except BrokenPipeError:
-        # The reader went away (`| head`): say so once, on stderr, and stop writing stdout.
+        # The reader went away (`| head`): stop quietly, as coreutils do, and keep the
+        # interpreter from complaining when it flushes stdout at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return _fail("output closed before everything was written", API_ERROR)
+        return CLOSED_PIPE
     except UsageError as error:
         return _fail(str(error), USAGE_ERROR)
     except Exception as error:
-        if args.verbose:
+        if args.debug:
             import traceback
 
             traceback.print_exc()
@@ -83,7 +90,7 @@ def _classify(error: Exception) -> tuple[str, int]:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    print(f"{PROG}: {_shown(message, limit=1000)}", file=sys.stderr)
     return code
 
 

@@ -6,7 +6,9 @@ import signal
 
 PROG = "sinch-voice"
 OK, API_ERROR, USAGE_ERROR = 0, 1, 2
+PARTIAL = 3  # a bulk run: some inputs were invalid (never sent), every valid one was done
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells do
+CLOSED_PIPE = 128 + signal.SIGPIPE  # what a shell shows for a coreutils tool killed by it
 MOCK_EXTRA_HINT = "pip install 'sinch-voice-toolkit[mock]'"
 
 
@@ -24,3 +26,10 @@ class Interrupted(BaseException):
 
 def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
+
+
+def _shown(text: str, limit: int = 120) -> str:
+    """Text from a file or a server, safe for a terminal: control characters (escape
+    sequences included) written as escapes, and cut to `limit` characters."""
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in cut)

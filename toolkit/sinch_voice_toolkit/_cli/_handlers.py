@@ -24,13 +24,15 @@ from ._common import (
     EXIT_ON_SIGNAL,
     MOCK_EXTRA_HINT,
     OK,
+    PARTIAL,
     PROG,
     USAGE_ERROR,
     Interrupted,
     UsageError,
     _one_line,
+    _shown,
 )
-from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile, _shown
+from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile
 from ._spec_commands import BadArgument, call, plain, rows
 
 LISTED_AT_MOST = 20  # numbers listed per outcome; the --report file has them all
@@ -163,7 +165,9 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
         raise stopped
     if report.failed:
         return API_ERROR
-    return USAGE_ERROR if report.invalid else OK
+    if report.invalid:  # nothing valid to send is a usage error; else a partial success
+        return PARTIAL if report.done else USAGE_ERROR
+    return OK
 
 
 def _resumed(path: str, direction: str) -> BulkReport:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import math
+import os
+import stat
 import sys
 import tempfile
 import time
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from .._report import BulkReport
 
-from ._common import UsageError
+from ._common import UsageError, _shown
 
 PROGRESS_WIDTH = 30
 REPORT_EVERY_SECONDS = 0.5  # how often a running bulk command rewrites its --report file
@@ -64,27 +67,55 @@ class _Progress:
         self.out.write("\n")
 
 
+MAX_NUMBERS_FILE_BYTES = 16 * 1024 * 1024  # a million numbers take about 14 MiB
+MAX_LINE_CHARS = 40  # longer is no phone number: what is kept of it is cut to this
+
+
 def _read_numbers(path: str) -> list[str]:
     """One number per line; blank lines and `#` comments (whole-line or trailing) are skipped.
 
-    UTF-8 (with or without a byte-order mark) and UTF-16 (with one, as Windows tools write it)
-    are read.
+    A regular file (not a symbolic link, a device or a pipe by name) or stdin (`-`), of at most
+    16 MiB. UTF-8 (with or without a byte-order mark) and UTF-16 (with one, as Windows tools
+    write it) are read. A line too long to be a number is kept cut short (it will be reported
+    invalid), so a file that is not a numbers file never reaches a screen or a report whole.
     """
-    try:
-        if path == "-":
-            raw = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as numbers_file:
-                raw = numbers_file.read()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    raw = _read_bounded(path)
     text = _decode(raw, path)
     numbers = []
     for line in text.splitlines():
         number = line.split("#", 1)[0].strip()
+        if len(number) > MAX_LINE_CHARS:
+            number = number[: MAX_LINE_CHARS - 1] + "…"
         if number:
             numbers.append(number)
     return numbers
+
+
+def _read_bounded(path: str) -> bytes:
+    limit = MAX_NUMBERS_FILE_BYTES
+    too_large = UsageError(f"{path} is larger than {limit // (1024 * 1024)} MiB")
+    if path == "-":
+        raw = sys.stdin.buffer.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large
+        return raw
+    try:
+        # No symlink is followed, and opening a FIFO by name does not wait for a writer.
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise UsageError(
+                f"{path} is a symbolic link: give the file itself, or pipe it (--from-file -)"
+            ) from None
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    with os.fdopen(descriptor, "rb") as numbers_file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise UsageError(f"{path} is not a regular file (for a pipe, use --from-file -)")
+        raw = numbers_file.read(limit + 1)
+    if len(raw) > limit:
+        raise too_large
+    return raw
 
 
 def _decode(raw: bytes, path: str) -> str:
@@ -100,13 +131,6 @@ def _decode(raw: bytes, path: str) -> str:
         raise UsageError(f"{path} is not UTF-8 or UTF-16 text") from None
 
 
-def _shown(text: str, limit: int = 120) -> str:
-    """Text from a file or a server, safe for a terminal: control characters (escape
-    sequences included) written as escapes, and cut to `limit` characters."""
-    cut = text if len(text) <= limit else text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in cut)
-
-
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2))
 
@@ -120,7 +144,7 @@ def _print_table(columns: list[str], rows: list[dict[str, Any]]) -> None:
 
 
 def _cell(value: Any) -> str:
-    return "-" if value is None or value == "" else str(value)
+    return "-" if value is None or value == "" else _shown(str(value), limit=200)
 
 
 # -- arguments ----------------------------------------------------------------------------------

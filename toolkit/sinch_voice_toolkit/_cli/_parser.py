@@ -14,7 +14,7 @@ from .._numbers import DEFAULT_CONCURRENCY
 if TYPE_CHECKING:
     pass
 
-from ._common import PROG, USAGE_ERROR
+from ._common import API_ERROR, OK, PARTIAL, PROG, USAGE_ERROR
 from ._handlers import (
     _callbacks_get,
     _callbacks_set,
@@ -67,7 +67,10 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Manage Sinch Voice application numbers and callback URLs.",
         epilog=f"Credentials: --key/--secret or ${ENV_APPLICATION_KEY}/${ENV_APPLICATION_SECRET}."
-        " Exit codes: 0 ok, 1 API or network error, 2 usage error, 130 interrupted.",
+        f" Exit codes: {OK} ok; {API_ERROR} failed (an API or network error, or numbers a bulk"
+        f" run could not do); {USAGE_ERROR} usage error (nothing was sent); {PARTIAL} some"
+        " inputs invalid, the rest done; 130 interrupted; 143 terminated; 141 output closed"
+        " (| head).",
     )
     parser.add_argument("--version", action=_Version, help="show the version and exit")
     _add_common(parser, suppress=False)
@@ -181,4 +184,8 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument(
         "--verbose", "-v", action="store_true", default=default(False),
         help="show retries as they happen",
+    )  # fmt: skip
+    parser.add_argument(
+        "--debug", action="store_true", default=default(False),
+        help="on an unexpected error, print its traceback (for a bug report)",
     )  # fmt: skip
