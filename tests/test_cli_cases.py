@@ -426,3 +426,15 @@ def test_number_hints_never_invent_a_country(
     assert ("did you mean" in line) == (hint is not None)
     if hint is not None:
         assert f"did you mean {hint}?" in line
+
+
+def test_the_mock_command_without_its_extra_says_how_to_install_it() -> None:
+    python = [sys.executable, "-c",
+              "import sys; sys.modules['yaml'] = None; sys.modules['starlette'] = None;"
+              " from sinch_voice_toolkit._mock_command import main; sys.exit(main())"]  # fmt: skip
+    result = subprocess.run(python, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith("sinch-voice-mock: the mock needs its extra")
+    assert "pip install 'sinch-voice-toolkit[mock]'" in lines[0]

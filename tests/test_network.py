@@ -19,7 +19,14 @@ import httpx
 import pytest
 
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
-from sinch_voice_toolkit import AsyncVoiceClient, SinchConnectionError, VoiceClient, connect
+from sinch_voice_toolkit import (
+    AsyncVoiceClient,
+    SinchConnectionError,
+    SinchError,
+    SinchTlsError,
+    VoiceClient,
+    connect,
+)
 from sinch_voice_toolkit._network import environment_proxy
 from tests.servers import ForwardProxy, serve_asgi
 
@@ -147,6 +154,28 @@ def test_tls_is_verified_by_default(https_url: str) -> None:
         pytest.raises(SinchConnectionError, match="CERTIFICATE_VERIFY_FAILED"),
     ):
         voice.get_numbers()
+
+
+@pytest.mark.parametrize("where", ["bad certificate", "no TLS there"])
+def test_tls_failures_are_not_retried(https_url: str, where: str) -> None:
+    """A failed handshake fails the same way again: one attempt, a SinchTlsError."""
+    if where == "no TLS there":
+        with serve_asgi(numbers_app) as plain:  # https:// to a port that speaks plain HTTP
+            url = plain.replace("http://", "https://")
+            error = _first_error(url)
+    else:
+        error = _first_error(https_url)
+    assert isinstance(error, SinchTlsError) and isinstance(error, SinchConnectionError)
+    assert error.attempts == 1
+
+
+def _first_error(base_url: str) -> SinchError:
+    with VoiceClient(*CREDENTIALS, base_url=base_url) as voice:  # the default retry policy
+        try:
+            voice.get_numbers()
+        except SinchError as error:
+            return error
+    raise AssertionError("the call succeeded")
 
 
 @pytest.mark.parametrize("how", ["context", "httpx_args", "off"])

@@ -33,7 +33,7 @@ DEFAULT_PORT = 8080
 STARTUP_TIMEOUT_SECONDS = 10.0
 # On SIGTERM or Ctrl-C, requests still running (a "slow" fault, a long latency) get this long
 # before they are cancelled: stopping must be prompt.
-SHUTDOWN_GRACE_SECONDS = 1
+SHUTDOWN_GRACE_SECONDS = 0.25
 ENV_CONTROL_TOKEN = "SINCH_VOICE_MOCK_CONTROL_TOKEN"  # noqa: S105 - a variable name
 
 
@@ -134,7 +134,8 @@ def _uvicorn_config(app: Any, head_timeout: float = HEAD_TIMEOUT_SECONDS) -> uvi
         log_level="warning",
         lifespan="off",
         access_log=False,
-        timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,
+        # uvicorn annotates an int but hands it to asyncio.wait_for, which takes any float.
+        timeout_graceful_shutdown=SHUTDOWN_GRACE_SECONDS,  # type: ignore[arg-type]
         # A head timeout and head and URL size caps (uvicorn has neither).
         http=guarded_protocol(head_timeout),
     )

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchConnectionError,
         SinchError,
         SinchTimeoutError,
+        SinchTlsError,
         SinchTransportError,
     )
     from ._facade_base import ConnectOptions
@@ -106,6 +107,7 @@ _SOURCES = {
     "SinchConnectionError": "._errors",
     "SinchError": "._errors",
     "SinchTimeoutError": "._errors",
+    "SinchTlsError": "._errors",
     "SinchTransportError": "._errors",
     "DEFAULT_RETRY_POLICY": "._retrying",
     "NO_RETRIES": "._retrying",
@@ -160,6 +162,7 @@ __all__ = [
     "SinchConnectionError",
     "SinchError",
     "SinchTimeoutError",
+    "SinchTlsError",
     "SinchTransport",
     "SinchTransportError",
     "SvamlResponse",

@@ -11,6 +11,7 @@ what came back into a result or a typed error, and retry or give up.
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ from ._errors import (
     SinchConnectionError,
     SinchError,
     SinchTimeoutError,
+    SinchTlsError,
     SinchTransportError,
     api_error,
     describe_request,
@@ -213,7 +215,8 @@ class Call:
                 request, 0, f"the body cannot be decoded: {detail}", redact=self.transport.redact
             )
         if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
-            return SinchConnectionError(f"{where}: {type(failure).__name__}: {detail}")
+            kind = SinchTlsError if _tls_failure(failure) else SinchConnectionError
+            return kind(f"{where}: {type(failure).__name__}: {detail}")
         return SinchTransportError(f"{where}: {type(failure).__name__}: {detail}")
 
     # -- again, or not -------------------------------------------------------------------------
@@ -237,6 +240,8 @@ class Call:
                 if isinstance(error, RateLimitedError)
                 else parse_retry_after(error.response.headers.get("retry-after"))
             )
+        elif isinstance(error, SinchTlsError):
+            return None  # the same handshake would fail the same way
         elif isinstance(error, SinchTimeoutError | SinchConnectionError):
             retry_after = None
         else:
@@ -252,3 +257,15 @@ class Call:
 
     def deadline_error(self) -> SinchTimeoutError:
         return self.transport.deadline_error(self.request)
+
+
+def _tls_failure(failure: BaseException) -> bool:
+    """Whether an ssl.SSLError (a handshake or certificate failure) is behind `failure`."""
+    seen: set[int] = set()
+    current: BaseException | None = failure
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False

@@ -218,6 +218,11 @@ class SinchConnectionError(SinchTransportError):
     """The connection was refused, reset or dropped."""
 
 
+class SinchTlsError(SinchConnectionError):
+    """The TLS handshake failed: a certificate that does not verify, or no TLS at all there
+    (https:// to a plain-HTTP port). Not retried: another attempt would fail the same way."""
+
+
 _BY_STATUS: dict[int, type[SinchApiError]] = {
     400: BadRequestError,
     401: AuthenticationError,
