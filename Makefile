@@ -10,6 +10,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 VENV_STAMP := $(VENV)/.installed
+# The project itself, re-installed (editable, no dependencies: a few seconds) when
+# pyproject.toml changes in a way that needs no new packages, such as a version bump.
+PROJECT_STAMP := $(VENV)/.project-installed
 NODE_STAMP := node_modules/.installed
 
 # The interpreter the virtualenv is built from, resolved before PATH puts .venv/bin first. When
@@ -17,7 +20,12 @@ NODE_STAMP := node_modules/.installed
 # rebuilt from scratch.
 PYTHON_EXE := $(or $(shell command -v $(PYTHON) 2>/dev/null),$(PYTHON))
 PYTHON_ID := $(shell $(PYTHON_EXE) -c 'import sys; print(sys.version.split()[0], sys.base_prefix)' 2>/dev/null)
-ifneq ($(PYTHON_ID),$(shell cat $(VENV)/.python-id 2>/dev/null))
+# What the install depends on in pyproject.toml (dependencies, extras, scripts, build system),
+# hashed: editing anything else there, such as the version line, does not rebuild the
+# virtualenv; it re-installs only the project ($(PROJECT_STAMP)), so its metadata (the version
+# `--version` and `__version__` read) follows.
+DEPS_ID := $(shell $(PYTHON_EXE) -c 'import hashlib, json, tomllib; d = tomllib.load(open("pyproject.toml", "rb")); p = d["project"]; print(hashlib.sha256(json.dumps([p.get(k) for k in ("dependencies", "optional-dependencies", "scripts", "requires-python")] + [d.get("build-system"), d.get("tool", {}).get("hatch")], sort_keys=True).encode()).hexdigest()[:16])' 2>/dev/null)
+ifneq ($(PYTHON_ID) $(DEPS_ID),$(shell cat $(VENV)/.python-id 2>/dev/null) $(shell cat $(VENV)/.deps-id 2>/dev/null))
   $(shell rm -f $(VENV_STAMP))
 endif
 
@@ -48,7 +56,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(VENV_STAMP): requirements-dev.txt pyproject.toml
+$(VENV_STAMP): requirements-dev.txt
 	@if ! $(PYTHON_EXE) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then \
 		found=$$($(PYTHON_EXE) --version 2>/dev/null || echo "not found"); \
 		echo "make: Python 3.11 or newer is needed, and '$(PYTHON)' is $$found." >&2; \
@@ -61,17 +69,22 @@ $(VENV_STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	echo "$(PYTHON_ID)" > $(VENV)/.python-id
+	echo "$(DEPS_ID)" > $(VENV)/.deps-id
+	touch $@
+
+$(PROJECT_STAMP): $(VENV_STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-venv: $(VENV_STAMP) ## Create the virtualenv and install the project and its tools
+venv: $(PROJECT_STAMP) ## Create the virtualenv and install the project and its tools
 
 node: $(NODE_STAMP) ## Install the pinned Node tools (Redocly, Prism)
 
-generate: $(VENV_STAMP) ## Regenerate generated/, the packaged spec and the facade from openapi.yaml
+generate: $(PROJECT_STAMP) ## Regenerate generated/, the packaged spec and the facade from openapi.yaml
 	rm -rf $(GENERATED_PACKAGE)
 	$(GENERATE) --output-path $(GENERATED_PACKAGE)
 	touch $(GENERATED_PACKAGE)/py.typed  # --meta none writes no py.typed
@@ -79,7 +92,7 @@ generate: $(VENV_STAMP) ## Regenerate generated/, the packaged spec and the faca
 	python scripts/generate_facade.py $(SPEC) $(FACADE) $(COMMANDS) $(CONSTANTS)
 	python scripts/generate_webhooks.py $(SPEC) $(WEBHOOKS)
 
-check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
+check-generated: $(PROJECT_STAMP) ## Fail when generated/ differs from what openapi.yaml generates
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) --output-path "$$tmp/sinch_voice" > "$$tmp/log" || { cat "$$tmp/log"; exit 1; }; \
 	touch "$$tmp/sinch_voice/py.typed"; \
@@ -103,39 +116,39 @@ check-generated: $(VENV_STAMP) ## Fail when generated/ differs from what openapi
 	done; \
 	echo "generated/, $(PACKAGED_SPEC), $(FACADE), $(COMMANDS), $(CONSTANTS) and $(WEBHOOKS) match $(SPEC)."
 
-api-check: $(VENV_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
+api-check: $(PROJECT_STAMP) ## Fail if the change breaks importers or clients (BASE=ref; default: last v* tag)
 	python scripts/api_check.py "$(BASE)"
 
-changelog: $(VENV_STAMP) ## Build CHANGELOG.md from the fragments in changes/ (towncrier)
+changelog: $(PROJECT_STAMP) ## Build CHANGELOG.md from the fragments in changes/ (towncrier)
 	towncrier build --yes --version "$$(python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 
-spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
+spec-lint: $(PROJECT_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	openapi-spec-validator $(SPEC)
 	redocly lint --config redocly.yaml $(SPEC)
 
-typecheck: $(VENV_STAMP) ## mypy --strict on the hand-written packages and the benchmarks
+typecheck: $(PROJECT_STAMP) ## mypy --strict on the hand-written packages and the benchmarks
 	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock bench
 
 lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .
 	ruff format --no-cache --check .
 
-demo: $(VENV_STAMP) ## Start the local mock, run all six operations against it, stop it
+demo: $(PROJECT_STAMP) ## Start the local mock, run all six operations against it, stop it
 	python examples/demo.py
 
-mock: $(VENV_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
+mock: $(PROJECT_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
 	sinch-voice-mock --port 8080
 
-unit: $(VENV_STAMP) $(NODE_STAMP) browser ## The unit and property tests (tests/)
+unit: $(PROJECT_STAMP) $(NODE_STAMP) browser ## The unit and property tests (tests/)
 	pytest tests
 
-contract: $(VENV_STAMP) $(NODE_STAMP) ## Contract tests against the mock and Prism (contract_tests/)
+contract: $(PROJECT_STAMP) $(NODE_STAMP) ## Contract tests against the mock and Prism (contract_tests/)
 	pytest contract_tests
 
-contract-deep: $(VENV_STAMP) $(NODE_STAMP) ## The contract tests with 1000 examples per operation (long)
+contract-deep: $(PROJECT_STAMP) $(NODE_STAMP) ## The contract tests with 1000 examples per operation (long)
 	CONTRACT_MAX_EXAMPLES=1000 pytest contract_tests --timeout=0  # no per-test limit: runs are long
 
-contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (needs SINCH_APPLICATION_KEY/SECRET)
+contract-live: $(PROJECT_STAMP) ## Read-only contract tests against the real API (needs SINCH_APPLICATION_KEY/SECRET)
 	@if [ -z "$${SINCH_APPLICATION_KEY:-}" ] || [ -z "$${SINCH_APPLICATION_SECRET:-}" ]; then \
 		echo "contract-live did nothing: set SINCH_APPLICATION_KEY and SINCH_APPLICATION_SECRET to run it."; \
 	else \
@@ -143,7 +156,7 @@ contract-live: $(VENV_STAMP) ## Read-only contract tests against the real API (n
 		CONTRACT_LIVE=1 pytest contract_tests/test_live.py; \
 	fi
 
-docs: $(VENV_STAMP) $(NODE_STAMP) ## Build the offline documentation site: build/docs/index.html
+docs: $(PROJECT_STAMP) $(NODE_STAMP) ## Build the offline documentation site: build/docs/index.html
 	rm -rf build/docs
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
 	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
@@ -158,7 +171,7 @@ browser: ## Install Debian's Chromium (the docs test renders the site in it), un
 		echo "Installing Chromium (apt) for the docs test..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
-bench: $(VENV_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (vs raw httpx, the SDK), bulk, load
+bench: $(PROJECT_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (vs raw httpx, the SDK), bulk, load
 	python -m bench.signing
 	python -m bench.callbacks
 	python -m bench.startup
@@ -168,7 +181,7 @@ bench: $(VENV_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (vs r
 	python -m bench.bulk
 	python -m bench.load
 
-mutants: $(VENV_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the mock; the contract suite must catch each
+mutants: $(PROJECT_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the mock; the contract suite must catch each
 	python scripts/mutants.py
 
 test: lint check-generated unit contract ## Everything CI runs

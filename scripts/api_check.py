@@ -10,10 +10,13 @@ Compares the working tree with a base git ref (default: the latest `v*` tag, els
   of the events a receiver accepts and of the SVAML answers it may send (an action or
   instruction no longer allowed).
 
-Breaks are allowed only with a breaking version bump in pyproject.toml (major; minor while the
-major is 0) and a changelog entry for it (a `changes/*.breaking.md` fragment or the new version
-in CHANGELOG.md). Exit status: 0 when the change is additive or allowed, 1 when it breaks
-importers without that, 2 on a usage problem (unknown ref, ...).
+Breaks are allowed only with a `changes/*.breaking.md` fragment added since the base, and a
+version in pyproject.toml that is a breaking bump (major; minor while the major is 0) over the
+last release (the newest `v*` tag, else the newest version in CHANGELOG.md; with nothing
+released yet, no bump is needed). One bump covers every breaking change until the release.
+
+Exit status: 0 when the change is additive or allowed, 1 when it breaks importers without
+that, 2 on a usage problem (unknown ref, ...).
 """
 
 from __future__ import annotations
@@ -234,10 +237,28 @@ def is_breaking_bump(old: str, new: str) -> bool:
     return new_parts[0] > old_parts[0]
 
 
-def changelog_mentions(version: str) -> bool:
-    fragments = list((ROOT / "changes").glob("*.breaking.md"))
+def last_release() -> tuple[str, str] | None:
+    """The version last released and where that is read: the newest `v*` tag, else the newest
+    `## X.Y.Z` heading of CHANGELOG.md; None when nothing was released yet."""
+    try:
+        tag = git("describe", "--tags", "--abbrev=0", "--match", "v*").strip()
+    except LookupError:
+        tag = ""
+    if tag:
+        return tag.removeprefix("v"), f"tag {tag}"
     changelog = ROOT / "CHANGELOG.md"
-    return bool(fragments) or (changelog.exists() and f"## {version}" in changelog.read_text())
+    if changelog.exists():
+        for line in changelog.read_text().splitlines():
+            if line.startswith("## ") and line[3:4].isdigit():
+                return line[3:].split()[0], "CHANGELOG.md"
+    return None
+
+
+def breaking_fragments_since(base: str) -> list[str]:
+    """The `changes/*.breaking.md` fragments added since `base` (committed or not)."""
+    added = git("diff", "--name-only", "--diff-filter=A", base, "--", "changes/").split()
+    untracked = git("ls-files", "--others", "--exclude-standard", "--", "changes/").split()
+    return sorted(p for p in {*added, *untracked} if p.endswith(".breaking.md"))
 
 
 def main(argv: list[str]) -> int:
@@ -255,17 +276,30 @@ def main(argv: list[str]) -> int:
         print(f"  BREAKING {line}")
     if not breaks:
         return 0
-    old_version, new_version = version_at(base), version_at(None)
-    if is_breaking_bump(old_version, new_version) and changelog_mentions(new_version):
-        print(f"allowed: version {old_version} -> {new_version}, with a changelog entry")
+    # What a breaking change needs: its own fragment, and a version that is a breaking bump
+    # over the last release (one bump covers every breaking change until that release).
+    current, released = version_at(None), last_release()
+    remedies = []
+    fragments = breaking_fragments_since(base)
+    if not fragments:
+        remedies.append(
+            f"add changes/<name>.breaking.md describing this change (none was added since {base};"
+            " an older change's fragment does not count)"
+        )
+    if released is not None and not is_breaking_bump(released[0], current):
+        kind = "minor" if released[0].startswith("0.") else "major"
+        remedies.append(
+            f"bump the version in pyproject.toml to a new {kind} version: it is {current}, and"
+            f" the last release ({released[1]}) is {released[0]}"
+        )
+    if not remedies:
+        since = f"the last release {released[0]}" if released else "nothing released yet"
+        print(f"allowed: version {current} ({since}), with {', '.join(fragments)}")
         return 0
-    print(
-        f"api-check failed: these break importers. Keep the old names (or add, don't change), or"
-        f" bump the version for a breaking release ({old_version} -> a new "
-        f"{'minor' if old_version.startswith('0.') else 'major'}) in pyproject.toml and add"
-        f" changes/<name>.breaking.md describing it.",
-        file=sys.stderr,
-    )
+    print("api-check failed: these break importers. Keep the old names (or add, don't change),"
+          " or make it a breaking release:", file=sys.stderr)  # fmt: skip
+    for remedy in remedies:
+        print(f"  - {remedy}", file=sys.stderr)
     return 1
 
 

@@ -42,6 +42,9 @@ def commit(clone: Path, message: str) -> None:
 def make(clone: Path, *targets: str) -> subprocess.CompletedProcess[str]:
     make_bin = shutil.which("make")
     assert make_bin is not None
+    # The clone borrows this checkout's virtualenv: nothing may be (re)installed into it from
+    # the clone, even after the clone's pyproject.toml changed (a version bump).
+    (ROOT / ".venv" / ".project-installed").touch()
     return run(clone, make_bin, "--no-print-directory", *targets, f"PYTHON={sys.executable}")
 
 
@@ -59,6 +62,7 @@ def clone(tmp_path: Path) -> Path:
     commit(folder, "the check as in the working tree")
     (folder / ".venv").symlink_to(ROOT / ".venv")
     (ROOT / ".venv" / ".installed").touch()  # newer than the clone's files: nothing to install
+    (ROOT / ".venv" / ".project-installed").touch()
     return folder
 
 
@@ -102,10 +106,33 @@ def test_additive_passes_and_breaking_fails(clone: Path) -> None:
     assert breaking.returncode != 0
     assert "BREAKING python sinch_voice.api.numbers.get_numbers" in breaking.stdout
     assert "operationId getNumbers renamed to listOwnedNumbers" in breaking.stdout
-    assert "bump the version" in breaking.stderr
+    assert "add changes/<name>.breaking.md" in breaking.stderr  # nothing released: no bump
 
 
-def test_a_breaking_release_is_allowed_with_a_bump_and_a_changelog_entry(clone: Path) -> None:
+def version_of(clone: Path) -> str:
+    import tomllib
+
+    return str(tomllib.loads((clone / "pyproject.toml").read_text())["project"]["version"])
+
+
+def next_breaking(version: str) -> str:
+    major, minor = (int(part) for part in version.split(".")[:2])
+    return f"{major}.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"
+
+
+def set_version(clone: Path, version: str) -> None:
+    pyproject = clone / "pyproject.toml"
+    old = f'version = "{version_of(clone)}"'
+    pyproject.write_text(pyproject.read_text().replace(old, f'version = "{version}"', 1))
+
+
+def test_a_breaking_change_needs_its_own_fragment_and_one_bump_since_the_release(
+    clone: Path,
+) -> None:
+    released = version_of(clone)
+    run(clone, "git", "tag", f"v{released}")  # the last release
+    assert list((clone / "changes").glob("*.breaking.md")), "an older breaking fragment exists"
+
     def require_capability(spec: dict) -> None:  # type: ignore[type-arg]
         spec["components"]["schemas"]["AssignNumbersRequest"]["required"].append("capability")
 
@@ -114,19 +141,29 @@ def test_a_breaking_release_is_allowed_with_a_bump_and_a_changelog_entry(clone: 
     refused = make(clone, "api-check", "BASE=HEAD~1")
     assert refused.returncode != 0
     assert "field capability is now required" in refused.stdout
+    # An older change's fragment does not count, and the version was not bumped.
+    assert "add changes/<name>.breaking.md" in refused.stderr
+    assert f"the last release (tag v{released}) is {released}" in refused.stderr
 
-    pyproject = clone / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text().replace('version = "0.1.0"', 'version = "0.2.0"'))
-    for fragment in (clone / "changes").glob("*.breaking.md"):
-        fragment.unlink()  # the check must see this change's own entry
-    commit(clone, "no breaking fragment yet")
-    assert make(clone, "api-check", "BASE=HEAD~2").returncode != 0
-    (clone / "changes").mkdir(exist_ok=True)
+    bumped = next_breaking(released)
+    set_version(clone, bumped)
     (clone / "changes" / "+capability.breaking.md").write_text("`capability` is now required.\n")
-    commit(clone, "0.2.0 with its changelog entry")
-    allowed = make(clone, "api-check", "BASE=HEAD~3")
+    commit(clone, f"{bumped}, with the change's fragment")
+    allowed = make(clone, "api-check", "BASE=HEAD~2")
     assert allowed.returncode == 0, allowed.stdout + allowed.stderr
-    assert "allowed: version 0.1.0 -> 0.2.0" in allowed.stdout
+    assert f"allowed: version {bumped} (the last release {released})" in allowed.stdout
+
+    def require_application(spec: dict) -> None:  # type: ignore[type-arg]
+        spec["components"]["schemas"]["AssignNumbersRequest"]["required"].append("applicationkey")
+
+    edit_spec(clone, require_application)  # a second breaking change, before any release
+    commit(clone, "breaking: applicationkey required, no fragment yet")
+    assert make(clone, "api-check", "BASE=HEAD~1").returncode != 0
+    (clone / "changes" / "+applicationkey.breaking.md").write_text("`applicationkey` too.\n")
+    commit(clone, "its fragment; the one bump covers it")
+    second = make(clone, "api-check", "BASE=HEAD~2")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "+applicationkey.breaking.md" in second.stdout
 
 
 def test_version_is_written_once() -> None:

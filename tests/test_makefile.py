@@ -48,13 +48,28 @@ def test_an_old_python_fails_fast_and_leaves_nothing(tmp_path: Path) -> None:
     assert not (folder / ".venv").exists()  # nothing half-built to trip the next attempt
 
 
-def test_a_changed_interpreter_rebuilds_the_virtualenv(tmp_path: Path) -> None:
-    folder = project_copy(tmp_path)
+def up_to_date_venv(folder: Path) -> Path:
+    """A stand-in `.venv` that the Makefile takes as built for this Python and pyproject."""
+
+    def variable(name: str) -> str:
+        printed = make(folder, "-s", "--eval=print-%: ; @echo $($*)", f"print-{name}",
+                       f"PYTHON={sys.executable}")  # fmt: skip
+        return printed.stdout.strip()
+
     venv = folder / ".venv"
     venv.mkdir()
+    (venv / ".python-id").write_text(variable("PYTHON_ID") + "\n")
+    (venv / ".deps-id").write_text(variable("DEPS_ID") + "\n")
+    for stamp in (".installed", ".project-installed"):
+        (venv / stamp).touch()
+    return venv
+
+
+def test_a_changed_interpreter_rebuilds_the_virtualenv(tmp_path: Path) -> None:
+    folder = project_copy(tmp_path)
+    venv = up_to_date_venv(folder)
     this_python = f"{sys.version.split()[0]} {sys.base_prefix}"
-    (venv / ".python-id").write_text(this_python + "\n")
-    (venv / ".installed").touch()
+    assert (venv / ".python-id").read_text().strip() == this_python
     unchanged = make(folder, "-n", "venv", f"PYTHON={sys.executable}")
     assert "-m venv" not in unchanged.stdout, unchanged.stdout
 
@@ -62,3 +77,20 @@ def test_a_changed_interpreter_rebuilds_the_virtualenv(tmp_path: Path) -> None:
     changed = make(folder, "-n", "venv", f"PYTHON={sys.executable}")
     assert "rm -rf .venv" in changed.stdout
     assert f"{sys.executable} -m venv .venv" in changed.stdout
+
+
+def test_a_version_bump_reinstalls_the_project_not_the_virtualenv(tmp_path: Path) -> None:
+    folder = project_copy(tmp_path)
+    python = f"PYTHON={sys.executable}"
+    up_to_date_venv(folder)
+    assert "pip install" not in make(folder, "-n", "venv", python).stdout  # up to date
+
+    pyproject = folder / "pyproject.toml"
+    text = pyproject.read_text()
+    pyproject.write_text(text.replace('version = "', 'version = "9', 1))  # only the version
+    planned = make(folder, "-n", "venv", python).stdout
+    assert "rm -rf .venv" not in planned
+    assert "pip install --quiet --no-deps --editable ." in planned
+
+    pyproject.write_text(text.replace('"attrs>=', '"attrs>=0,', 1))  # a dependency changed
+    assert "rm -rf .venv" in make(folder, "-n", "venv", python).stdout

@@ -49,11 +49,11 @@ class BulkReport:
     failed: dict[str, SinchError] = field(default_factory=dict)
     duplicates: int = 0
     reconciled: list[str] = field(default_factory=list)
+    _pending: dict[str, None] = field(default_factory=dict, repr=False)
     already: list[str] = field(default_factory=list)
     operation: str | None = None
     application_key: str | None = None
     capability: str | None = None
-    _pending: dict[str, None] = field(default_factory=dict, repr=False)
 
     @property
     def pending(self) -> list[str]:
