@@ -125,6 +125,7 @@ changelog: $(PROJECT_STAMP) ## Build CHANGELOG.md from the fragments in changes/
 spec-lint: $(PROJECT_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	openapi-spec-validator $(SPEC)
 	redocly lint --config redocly.yaml $(SPEC)
+	python scripts/spec_rules.py $(SPEC)
 
 typecheck: $(PROJECT_STAMP) ## mypy --strict on the hand-written packages and the benchmarks
 	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock bench
