@@ -127,8 +127,9 @@ spec-lint: $(PROJECT_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml
 	redocly lint --config redocly.yaml $(SPEC)
 	python scripts/spec_rules.py $(SPEC)
 
-typecheck: $(PROJECT_STAMP) ## mypy --strict on the hand-written packages and the benchmarks
-	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock bench
+typecheck: $(PROJECT_STAMP) ## mypy --strict on the hand-written packages, tests, examples, scripts, benchmarks
+	mypy signing/sinch_signing toolkit/sinch_voice_toolkit mock/sinch_voice_mock bench \
+		tests contract_tests examples scripts
 
 lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .

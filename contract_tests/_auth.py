@@ -27,16 +27,19 @@ class SinchRequestsAuth(requests.auth.AuthBase):
         return f"SinchRequestsAuth(key={self._key!r}, secret=***)"
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        body = request.body or b""
-        if isinstance(body, str):
-            body = body.encode("utf-8")
+        raw = request.body or b""
+        body = raw.encode("utf-8") if isinstance(raw, str) else raw
+        assert isinstance(body, bytes), "the contract tests send bodies as bytes or text"
+        content_type = request.headers.get("Content-Type", "")
+        if isinstance(content_type, bytes):
+            content_type = content_type.decode("latin-1")
         headers = signature_headers(
             application_key=self._key,
             secret=self._secret,
             method=request.method or "GET",
             path=request.path_url.partition("?")[0],  # the path exactly as it goes on the wire
             body=body,
-            content_type=request.headers.get("Content-Type", ""),
+            content_type=content_type,
             timestamp=format_timestamp(self._clock()),
         )
         request.headers.update(headers)

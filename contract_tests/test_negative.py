@@ -70,7 +70,7 @@ def send(
 
 def assert_sinch_error(response: httpx.Response, status: int, code: int) -> dict[str, Any]:
     assert response.status_code == status, response.text
-    error = response.json()
+    error: dict[str, Any] = response.json()
     assert error["errorCode"] == code, error
     assert error["message"] and error["reference"]
     return error

@@ -21,7 +21,7 @@ from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
 from sinch_voice.api.callbacks import get_callback_urls
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import CallbackConfiguration, OwnedNumberList
-from sinch_voice.types import UNSET
+from sinch_voice.types import Unset
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
 
@@ -37,7 +37,7 @@ def assignments(client: Any) -> dict[tuple[str, str], str | None]:
     assert isinstance(listed, OwnedNumberList)
     return {
         (item.number, str(getattr(item.capability, "value", item.capability))): (
-            None if item.applicationkey is UNSET else item.applicationkey
+            None if isinstance(item.applicationkey, Unset) else item.applicationkey
         )
         for item in listed.numbers
     }
@@ -55,15 +55,15 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
         # Every scenario starts from the same world, so Hypothesis can replay and shrink it.
         self.server.reset()
 
-    def get_call_kwargs(self, case: Case) -> dict[str, Any]:
+    def get_call_kwargs(self, case: Case[Any]) -> dict[str, Any]:
         return {"base_url": self.base_url}
 
     def validate_response(
-        self, response: Response, case: Case, additional_checks: Any = None, **kwargs: Any
+        self, response: Response, case: Case[Any], additional_checks: Any = None, **kwargs: Any
     ) -> None:
         case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs or None)
 
-    def after_call(self, response: Response, case: Case) -> None:
+    def after_call(self, response: Response, case: Case[Any]) -> None:
         if not 200 <= response.status_code < 300:
             return
         with connect(
@@ -76,7 +76,7 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
             elif case.path == CALLBACKS_PATH and case.method == "POST":
                 self._check_callbacks(client, case.path_parameters["applicationkey"], case.body)
 
-    def _check_assigned(self, client: Any, body: dict[str, Any]) -> None:
+    def _check_assigned(self, client: Any, body: Any) -> None:
         app = body.get("applicationkey") or DEMO_APPLICATION_KEY
         capability = body.get("capability", DEFAULT_CAPABILITY)
         state = assignments(client)
@@ -86,7 +86,7 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
             )
         self.exercised["assign"] += 1
 
-    def _check_unassigned(self, client: Any, body: dict[str, Any]) -> None:
+    def _check_unassigned(self, client: Any, body: Any) -> None:
         app = body.get("applicationkey") or DEMO_APPLICATION_KEY
         state = assignments(client)
         capabilities = [body["capability"]] if "capability" in body else ["voice", "sms"]
@@ -96,7 +96,7 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
             )
         self.exercised["unassign"] += 1
 
-    def _check_callbacks(self, client: Any, app: str, body: dict[str, Any]) -> None:
+    def _check_callbacks(self, client: Any, app: str, body: Any) -> None:
         stored = get_callback_urls.sync(app, client=client)
         assert isinstance(stored, CallbackConfiguration)
         for name, url in body["url"].items():

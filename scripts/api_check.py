@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +57,12 @@ def git(*args: str) -> str:
 
 
 def default_base() -> str:
-    for candidate in (
+    candidates: list[Callable[[], str]] = [
         lambda: git("describe", "--tags", "--abbrev=0", "--match", "v*").strip(),
         lambda: git("rev-parse", "--verify", "--quiet", "origin/main") and "origin/main",
         lambda: "HEAD~1",
-    ):
+    ]
+    for candidate in candidates:
         try:
             ref = candidate()
         except LookupError:

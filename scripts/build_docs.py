@@ -14,8 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-import markdown2
-from pygments.formatters import HtmlFormatter
+import markdown2  # type: ignore[import-untyped]  # no type information published
+from pygments.formatters import HtmlFormatter  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parents[1]
 # Redoc's "API docs by Redocly" badge loads its logo from a CDN (and hides it if that fails).

@@ -142,7 +142,7 @@ class Spec:
             target = self.resolve(schema)
             if target.get("type") == "object" or "enum" in target:
                 models.add(name)
-                return name
+                return str(name)
             return self.type_of(target, models)
         if schema.get("type") == "array":
             return f"list[{self.type_of(schema.get('items', {}), models)}]"

@@ -62,7 +62,7 @@ def schema_name(node: dict[str, Any]) -> str:
     ref = node["$ref"]
     if not ref.startswith(SCHEMA_PREFIX):
         raise ValueError(f"{ref}: webhooks must name component schemas")
-    return ref.removeprefix(SCHEMA_PREFIX)
+    return str(ref).removeprefix(SCHEMA_PREFIX)
 
 
 def choices(schemas: dict[str, Any], union: str) -> list[Choice]:

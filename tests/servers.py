@@ -17,7 +17,7 @@ from werkzeug.serving import make_server
 
 
 @contextmanager
-def serve_asgi(app: Any, **tls: str) -> Iterator[str]:
+def serve_asgi(app: Any, **tls: Any) -> Iterator[str]:
     """Serve `app`; `ssl_certfile=` and `ssl_keyfile=` make it HTTPS."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY
     sock.bind(("127.0.0.1", 0))
@@ -93,6 +93,7 @@ class ForwardProxy:
                 headers = {
                     k: v for k, v in self.headers.items() if k.lower() != "proxy-authorization"
                 }
+                assert target.hostname is not None, "a forward proxy gets absolute URLs"
                 upstream = http.client.HTTPConnection(target.hostname, target.port, timeout=10)
                 try:
                     upstream.request(self.command, target.path, body=body, headers=headers)

@@ -9,6 +9,7 @@ import re
 import string
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -268,7 +269,7 @@ def test_changing_any_one_input_breaks_the_signature(
     )
     out = signed(request, make_auth())
     sent = out.headers["Authorization"].rsplit(":", 1)[1]
-    inputs = {
+    inputs: dict[str, Any] = {
         "secret_b64": TEST_SECRET,
         "method": "POST",
         "body": body,

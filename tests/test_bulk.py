@@ -31,7 +31,7 @@ from sinch_voice_toolkit import (
     connect,
     unassign_many,
 )
-from sinch_voice_toolkit._bulk import MAX_NUMBERS_PER_REQUEST
+from sinch_voice_toolkit._constants import MAX_NUMBERS_PER_REQUEST
 from sinch_voice_toolkit._numbers import E164, all_e164, e164_problem
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text())

@@ -102,7 +102,8 @@ def trigger(
     path = f"/applications/{DEMO_APPLICATION_KEY}/events" + (f"?kind={kind}" if kind else "")
     response = mock.control("POST", path, json=event)
     assert response.status_code == 200, response.text
-    return response.json()
+    delivery: dict[str, Any] = response.json()
+    return delivery
 
 
 @pytest.fixture

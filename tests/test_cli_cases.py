@@ -91,7 +91,7 @@ def one_line(err: str) -> str:
 def test_usage_errors_are_one_line_and_exit_2(
     argv: list[str], extra_env: dict[str, str], says: str
 ) -> None:
-    code, out, err = sinch_voice(*argv, env=environment(**extra_env))
+    code, out, err = sinch_voice(*argv, env=environment(None, **extra_env))
     assert code == 2
     assert says in one_line(err)
     assert out == ""

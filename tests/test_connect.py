@@ -1,6 +1,7 @@
 """`connect()`: credentials and base URL from arguments or the environment, auth choice, safety."""
 
 import base64
+from typing import Any
 
 import httpx
 import pytest
@@ -20,7 +21,7 @@ from tests.reference_signing import check_signed_request
 ENV = {"SINCH_APPLICATION_KEY": TEST_KEY, "SINCH_APPLICATION_SECRET": TEST_SECRET}
 
 
-def capture(client_kwargs: dict[str, object], **connect_kwargs: object) -> httpx.Request:
+def capture(client_kwargs: dict[str, Any], **connect_kwargs: Any) -> httpx.Request:
     """Make one get_numbers call through connect() and return the request as sent."""
     seen: list[httpx.Request] = []
 
@@ -30,7 +31,7 @@ def capture(client_kwargs: dict[str, object], **connect_kwargs: object) -> httpx
 
     client = connect(
         **connect_kwargs, httpx_args={"transport": httpx.MockTransport(handler)}, **client_kwargs
-    )  # type: ignore[arg-type]
+    )
     with client:
         get_numbers.sync(client=client)
     return seen[0]

@@ -124,7 +124,7 @@ def test_without_retries_each_fault_raises_its_typed_error(
         pytest.raises(TYPED[fault]) as caught,
     ):
         OPERATIONS[operation](client)
-    error = caught.value
+    error: Any = caught.value  # the typed error the fault stands for
     assert DEMO_APPLICATION_SECRET not in str(error)
     if fault in ("429", "500", "503"):
         assert error.error_code == {"429": 42900, "500": 50000, "503": 50300}[fault]

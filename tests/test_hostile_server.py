@@ -217,9 +217,9 @@ def test_the_clients_credentials_never_come_back_in_an_error(
         connect(
             TEST_KEY,
             TEST_SECRET,
-            auth=auth,
+            auth=auth,  # type: ignore[arg-type]  # a parameter: "signed" or "basic"
             base_url=server.url,
-            retries=None,  # type: ignore[arg-type]
+            retries=None,
         ) as client,
         pytest.raises(SinchApiError) as caught,
     ):

@@ -27,7 +27,7 @@ from sinch_voice.models import (
     UnassignNumberRequest,
     UpdateCallbackUrlsRequest,
 )
-from sinch_voice.types import UNSET
+from sinch_voice.types import Unset
 from sinch_voice_mock import (
     DEFAULT_NUMBERS,
     DEMO_APPLICATION_KEY,
@@ -62,7 +62,7 @@ def assigned(client: Client) -> dict[tuple[str, str], str | None]:
     assert isinstance(listed, OwnedNumberList)
     return {
         (n.number, str(getattr(n.capability, "value", n.capability))): None
-        if n.applicationkey is UNSET
+        if isinstance(n.applicationkey, Unset)
         else n.applicationkey
         for n in listed.numbers
     }
@@ -219,7 +219,8 @@ class TestQueryNumber:
             kind,
             number,
         )
-        assert info.rate.currency_id == "USD" and info.rate.amount > 0
+        assert info.rate.currency_id == "USD"
+        assert not isinstance(info.rate.amount, Unset) and info.rate.amount > 0
 
     def test_number_in_no_numbering_plan(self, client: Client) -> None:
         rejected(lambda: query_number.sync_detailed("+99912345", client=client), 400, 40001)

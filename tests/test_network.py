@@ -183,7 +183,7 @@ def test_verify_takes_a_context_or_false(
     https_url: str, certificate: tuple[Path, Path], how: str
 ) -> None:
     cert = str(certificate[0])
-    given: dict[str, Any] = {
+    given: Any = {
         "context": {"verify": ssl.create_default_context(cafile=cert)},
         "httpx_args": {"httpx_args": {"verify": ssl.create_default_context(cafile=cert)}},
         "off": {"verify": False},

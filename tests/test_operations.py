@@ -70,7 +70,8 @@ def serve(
     return handler
 
 
-CASES: dict[str, tuple[Callable[..., Any], dict[str, Any], Exchange]] = {
+# name -> (the generated module of the operation, its arguments, the exchange on the wire)
+CASES: dict[str, tuple[Any, dict[str, Any], Exchange]] = {
     "get_numbers": (
         get_numbers,
         {},
@@ -216,7 +217,7 @@ def check_parsed(name: str, parsed: Any, answer: Any) -> None:
     if answer is None:
         assert parsed is None
         return
-    expected_type = {
+    expected_type: type[Any] = {
         "get_numbers": OwnedNumberList,
         "update_numbers_200_empty": EmptyResponse,
         "get_callback_urls": CallbackConfiguration,
@@ -340,5 +341,5 @@ def test_undocumented_status_raises() -> None:
 def test_unknown_capability_is_kept_not_rejected() -> None:
     with _answering(200, json={"numbers": [{"number": NUMBER, "capability": "mms"}]}) as client:
         parsed = get_numbers.sync(client=client)
-    assert isinstance(parsed, OwnedNumberList)
+    assert isinstance(parsed, OwnedNumberList) and isinstance(parsed.numbers, list)
     assert parsed.numbers[0].capability == "mms"

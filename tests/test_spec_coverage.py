@@ -9,6 +9,7 @@ nothing else.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +38,8 @@ def _method_name(operation: dict[str, Any]) -> str:
     return str(operation.get("x-facade", {}).get("name") or snake_case(operation["operationId"]))
 
 
-def _missing(what: str, names: set[str]) -> str:
-    return f"{what}: " + ", ".join(sorted(names))
+def _missing(what: str, names: Collection[object]) -> str:
+    return f"{what}: " + ", ".join(sorted(map(str, names)))
 
 
 def test_every_operation_is_a_facade_method_sync_and_async() -> None:
@@ -71,8 +72,8 @@ def test_every_operation_is_routed_by_the_mock() -> None:
     routed = {
         (path, method.lower()) for path, methods in spec_routes(SPEC).items() for method in methods
     }
-    expected = {(path, method) for path, method, _ in OPERATIONS.values()}
-    assert routed == expected, _missing("mock routes differ", routed ^ expected)  # type: ignore[arg-type]
+    expected: set[tuple[str, str]] = {(path, method) for path, method, _ in OPERATIONS.values()}
+    assert routed == expected, _missing("mock routes differ", routed ^ expected)
 
 
 def test_every_operation_has_a_stateful_mock_handler() -> None:

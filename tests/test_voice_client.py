@@ -174,8 +174,10 @@ def test_bulk_methods(voice: Voice) -> None:
 
 def test_sync_bulk_inside_an_event_loop_says_what_to_use(mock: MockServer) -> None:
     async def inside() -> None:
-        with make_client("sync", mock) as client, pytest.raises(RuntimeError, match="Async"):
-            client.assign_many([BOTH])  # type: ignore[union-attr]
+        voice = make_client("sync", mock)
+        assert isinstance(voice, VoiceClient)
+        with voice as client, pytest.raises(RuntimeError, match="Async"):
+            client.assign_many([BOTH])
 
     asyncio.run(inside())
 
