@@ -4,7 +4,9 @@ Schemathesis follows the links (list numbers -> assign the first -> list / un-as
 callback URLs -> read them) and runs the pinned checks on every step. The built-in checks cannot
 see whether a 204 stored anything, so after each successful write this suite reads the state
 back through the generated client and checks it: what was assigned is listed with its
-application, an un-assigned number is gone, callback URLs that were set are returned.
+application and capability, an un-assigned number is gone, callback URLs that were set are
+returned. Which request field carries the capability is read from the spec (the property whose
+schema is `Capability`), so a field the spec renames is followed, not assumed.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, ClassVar
 
+import yaml
 from hypothesis import HealthCheck, settings
 from schemathesis import Case
 from schemathesis.core.transport import Response
 
 from contract_tests.checks import CHECKS
-from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
+from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH, load_schema
 from sinch_voice.api.callbacks import get_callback_urls
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import CallbackConfiguration, OwnedNumberList
@@ -30,6 +33,20 @@ CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names no capability
 
 schema = load_schema()
+SCHEMAS = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["components"]["schemas"]
+
+
+def field_for(request: str, component: str) -> str:
+    """The property of the request schema whose schema is the named component."""
+    ref = f"#/components/schemas/{component}"
+    for name, property_schema in SCHEMAS[request]["properties"].items():
+        if property_schema.get("$ref") == ref:
+            return str(name)
+    raise LookupError(f"{request} has no {component} property")
+
+
+ASSIGN_CAPABILITY = field_for("AssignNumbersRequest", "Capability")
+UNASSIGN_CAPABILITY = field_for("UnassignNumberRequest", "Capability")
 
 
 def assignments(client: Any) -> dict[tuple[str, str], str | None]:
@@ -78,7 +95,7 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 
     def _check_assigned(self, client: Any, body: Any) -> None:
         app = body.get("applicationkey") or DEMO_APPLICATION_KEY
-        capability = body.get("capability", DEFAULT_CAPABILITY)
+        capability = body.get(ASSIGN_CAPABILITY, DEFAULT_CAPABILITY)
         state = assignments(client)
         for number in body["numbers"]:
             assert state.get((number, capability)) == app, (
@@ -89,7 +106,8 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
     def _check_unassigned(self, client: Any, body: Any) -> None:
         app = body.get("applicationkey") or DEMO_APPLICATION_KEY
         state = assignments(client)
-        capabilities = [body["capability"]] if "capability" in body else ["voice", "sms"]
+        named = body.get(UNASSIGN_CAPABILITY)
+        capabilities = [named] if named else SCHEMAS["Capability"]["enum"]
         for capability in capabilities:
             assert state.get((body["number"], capability)) != app, (
                 f"{body['number']} is still assigned to {app}"

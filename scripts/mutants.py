@@ -29,11 +29,14 @@ class Mutant:
     old: str
     new: str
     tests: tuple[str, ...]
+    # An openapi.yaml mutant the tests read too: a spec change the mock's code did not follow.
+    spec_for_tests: bool = False
 
 
 SCHEMATHESIS = "contract_tests/test_schemathesis.py::test_mock_conforms"
 STATEFUL = "contract_tests/test_stateful.py"
 NEGATIVE = "contract_tests/test_negative.py"
+BEHAVIOUR = "contract_tests/test_behaviour.py"
 
 MUTANTS = [
     Mutant("server error listing numbers", "_routes.py",
@@ -71,6 +74,33 @@ MUTANTS = [
     Mutant("callback URL accepted but not stored", "_state.py", "app.primary = primary", "pass", (STATEFUL,)),
     Mutant("path parameters not re-validated after decoding", "_validation.py",
            'raise SinchError(PARAMETER_VALIDATION, f"Invalid parameter: {shown(name)}")', "pass", (NEGATIVE,)),
+    # A server that ignores a request field, or reads it under an old name, answers in the
+    # documented shape: only read-backs that depend on the field catch it.
+    Mutant("assign ignores capability (always voice)", "_routes.py",
+           'body.get("capability", DEFAULT_CAPABILITY), caller=caller)',
+           "DEFAULT_CAPABILITY, caller=caller)", (BEHAVIOUR, STATEFUL)),
+    Mutant("assign reads capability under an old name", "_routes.py",
+           'body.get("capability", DEFAULT_CAPABILITY), caller=caller)',
+           'body.get("capabilityType", DEFAULT_CAPABILITY), caller=caller)', (BEHAVIOUR, STATEFUL)),
+    Mutant("assign ignores applicationkey", "_routes.py",
+           'target = body.get("applicationkey") or caller\n    state.assign(',
+           "target = caller\n    state.assign(", (BEHAVIOUR, STATEFUL)),
+    Mutant("un-assign ignores capability (releases all)", "_routes.py",
+           'state.unassign(body["number"], target, body.get("capability"), caller=caller)',
+           'state.unassign(body["number"], target, None, caller=caller)', (BEHAVIOUR, STATEFUL)),
+    Mutant("fallback URL read under an old name", "_routes.py",
+           'urls.get("fallback")', 'urls.get("fallbackUrl")', (BEHAVIOUR, STATEFUL)),
+    Mutant("the spec renames capability; the mock still reads the old name", "openapi.yaml",
+           "        capability:\n          $ref: '#/components/schemas/Capability'\n      example:\n"
+           "        numbers: ['+14151112223333']\n        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n"
+           "        capability: voice",
+           "        kind:\n          $ref: '#/components/schemas/Capability'\n      example:\n"
+           "        numbers: ['+14151112223333']\n        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n"
+           "        kind: voice",
+           (STATEFUL, SCHEMATHESIS), spec_for_tests=True),
+    Mutant("a callback URL left out is cleared", "_state.py",
+           "            if primary is not None:\n                app.primary = primary",
+           "            app.primary = primary", (BEHAVIOUR, STATEFUL)),
 ]  # fmt: skip
 
 
@@ -103,6 +133,8 @@ def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
         "HYPOTHESIS_STORAGE_DIRECTORY": str(copy / ".hypothesis"),  # no replay between mutants
         "CONTRACT_NO_SHRINK": "1",  # a failure is all we need to see, not its smallest form
     }
+    if mutant.spec_for_tests:
+        env["CONTRACT_SPEC"] = str(copy / "openapi.yaml")
     started = time.monotonic()
     result = subprocess.run(  # noqa: S603 - our own test runner
         [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *mutant.tests],
