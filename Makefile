@@ -165,6 +165,7 @@ docs: $(PROJECT_STAMP) $(NODE_STAMP) ## Build the offline documentation site: bu
 	pdoc sinch_voice_toolkit sinch_voice_toolkit.callbacks sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
 		--template-directory scripts/pdoc \
 		--output-directory build/docs/python
+	python scripts/build_guide.py build/docs/guide
 	python scripts/build_docs.py build/docs
 
 browser: ## Install Debian's Chromium (the docs test renders the site in it), unless present

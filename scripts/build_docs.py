@@ -1,10 +1,10 @@
 """Finish the offline documentation site that `make docs` builds in build/docs.
 
 Before this runs, the Makefile has rendered the HTTP reference with Redocly (`--inlineBundle`:
-Redoc's script is inside the page) and the Python API reference with pdoc. This adds the guide
-(README.md as HTML) and the home page, replaces the two remote images Redoc's footer asks for,
-and then refuses the site if any page still loads anything from the network: every script,
-stylesheet, image and font must be in the page or beside it.
+Redoc's script is inside the page), the Python API reference with pdoc and the guide with
+MkDocs (scripts/build_guide.py). This adds the home page, replaces the two remote images
+Redoc's footer asks for, and then refuses the site if any page still loads anything from the
+network: every script, stylesheet, image and font must be in the page or beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import re
 import sys
 from pathlib import Path
 
-import markdown2  # type: ignore[import-untyped]  # no type information published
 from pygments.formatters import HtmlFormatter  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +44,7 @@ td, th {{ border: 1px solid #ddd; padding: .3rem .5rem; vertical-align: top; }}
 </style>
 </head>
 <body>
-<nav><a href="index.html">Home</a><a href="guide.html">Guide</a>
+<nav><a href="index.html">Home</a><a href="guide/index.html">Guide</a>
 <a href="http-api.html">HTTP API reference</a>
 <a href="python/sinch_voice_toolkit.html">Python API</a></nav>
 {body}
@@ -59,21 +58,14 @@ def page(title: str, body: str) -> str:
     return PAGE.format(title=html.escape(title), body=body, pygments=styles)
 
 
-def guide() -> str:
-    text = (ROOT / "README.md").read_text()
-    body = markdown2.markdown(
-        text, extras=["fenced-code-blocks", "tables", "header-ids", "code-friendly"]
-    )
-    return page("sinch-voice-toolkit: guide", body)
-
-
 def home(version: str) -> str:
     body = f"""
 <h1>sinch-voice-toolkit {html.escape(version)}</h1>
 <p>A spec-first, typed Python client for the Sinch Voice API's application configuration.</p>
 <ul>
-<li><a href="guide.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the CLI,
-callbacks, the mock, contract tests (the README).</li>
+<li><a href="guide/index.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the
+CLI, callbacks, the mock, contract tests, the curation notes and the examples, with navigation
+and search.</li>
 <li><a href="http-api.html">HTTP API reference</a>: the six operations of
 <code>openapi.yaml</code> and its webhooks (the events Sinch posts to your callback URLs and
 the SVAML each one takes), with the curation notes.</li>
@@ -101,7 +93,6 @@ def remote_resources(site: Path) -> list[str]:
 def main(site: Path) -> int:
     http_api = site / "http-api.html"
     http_api.write_text(REMOTE_LOGOS.sub(BLANK_SVG, http_api.read_text()))
-    (site / "guide.html").write_text(guide())
     from sinch_voice_toolkit import __version__
 
     (site / "index.html").write_text(home(__version__))

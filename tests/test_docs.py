@@ -39,7 +39,7 @@ def site() -> Path:
     return SITE
 
 
-def render(page: Path, workdir: Path) -> tuple[str, list[str], str]:
+def render(page: Path, workdir: Path, query: str = "") -> tuple[str, list[str], str]:
     """The page's DOM after its scripts ran, every http(s) URL Chromium tried to fetch for it,
     and what the page wrote to its console."""
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -52,7 +52,7 @@ def render(page: Path, workdir: Path) -> tuple[str, list[str], str]:
          "--proxy-server=http://127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
          f"--log-net-log={net_log}", "--virtual-time-budget=15000", "--dump-dom",
          "--enable-logging=stderr", "--v=0",
-         page.as_uri()],
+         page.as_uri() + query],
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
@@ -79,7 +79,7 @@ def test_http_reference_renders_every_operation_offline(site: Path, tmp_path: Pa
     assert len(webhooks) == 5
     for webhook in webhooks:  # Redoc draws OpenAPI 3.1 webhooks in a section of their own
         assert webhook["summary"] in dom, webhook["summary"]
-    assert "Curation notes for" in dom  # CURATION.md is part of the page
+    assert "Curation notes" in dom and "Curation notes for" not in dom  # CURATION.md, titled
     assert "<script" in (site / "http-api.html").read_text()  # drawn by Redoc's inlined script
 
 
@@ -112,7 +112,7 @@ def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
     dom, requested, _ = render(site / "index.html", tmp_path)
     assert requested == []
     for target in (
-        "guide.html",
+        "guide/index.html",
         "http-api.html",
         "python/sinch_voice_toolkit.html",
         "python/sinch_voice_toolkit/callbacks.html",
@@ -121,9 +121,36 @@ def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
     ):
         assert f'href="{target}"' in dom
         assert (site / target).is_file(), target
-    guide, requested, _ = render(site / "guide.html", tmp_path)
+    guide, requested, _ = render(site / "guide" / "quick-start.html", tmp_path)
     assert requested == []
-    assert "<h2" in guide and "VoiceClient" in guide and "<table>" in guide
+    assert "VoiceClient" in guide and "<table>" in guide
+
+
+def test_the_guide_has_pages_navigation_and_search_offline(site: Path, tmp_path: Path) -> None:
+    """Every `## ` section of the README is a page in the navigation; the examples and the
+    curation notes are pages; search answers from file:// with the network cut."""
+    readme = (ROOT / "README.md").read_text()
+    sections = re.findall(r"^## (.+)$", readme, flags=re.MULTILINE)
+    dom, requested, console = render(site / "guide" / "quick-start.html", tmp_path)
+    assert requested == [] and "Uncaught" not in console
+    assert 'class="md-nav' in dom
+    for section in sections:  # each section's page, linked from the navigation
+        page = re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-") + ".html"
+        assert f'href="{page}"' in dom or section == "Quick start", section
+        assert (site / "guide" / page).is_file(), page
+    for example in sorted((ROOT / "examples").glob("*.py")):
+        assert f'href="examples/{example.stem}.html"' in dom, example.name
+        assert (site / "guide" / "examples" / f"{example.stem}.html").is_file()
+    assert 'href="curation.html"' in dom
+    # The receiving-callbacks page links the examples it names.
+    callbacks, _, _ = render(site / "guide" / "receiving-callbacks.html", tmp_path)
+    assert 'href="examples/receive_starlette.html"' in callbacks
+
+    found, requested, console = render(site / "guide" / "index.html", tmp_path, "?q=resume")
+    assert requested == [] and "Uncaught" not in console
+    results = re.search(r'class="md-search-result__meta">(\d+) matching document', found)
+    assert results and int(results[1]) >= 1, "search found nothing offline"
+    assert 'class="md-search-result__item"' in found
 
 
 def test_the_check_sees_a_page_that_fetches(tmp_path: Path) -> None:

@@ -32,11 +32,10 @@ from sinch_signing import (
 
 from ._contract import first_violation, schema_validator
 from ._environment import credentials
+from ._webhooks import KnownEvent  # the event models: loaded with this module, on first use
 
 if TYPE_CHECKING:
     import jsonschema_rs
-
-    from ._webhooks import KnownEvent
 
 __all__ = [
     "CallbackEvent",
@@ -72,7 +71,7 @@ class UnknownEvent:
 
 
 #: What `parse_callback` and `unwrap_callback` return: a typed event, or an `UnknownEvent`.
-CallbackEvent: TypeAlias = "KnownEvent | UnknownEvent"
+CallbackEvent: TypeAlias = KnownEvent | UnknownEvent
 
 
 def parse_callback(body: bytes | str | Mapping[str, Any]) -> CallbackEvent:
