@@ -438,3 +438,18 @@ def test_the_mock_command_without_its_extra_says_how_to_install_it() -> None:
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert lines[0].startswith("sinch-voice-mock: the mock needs its extra")
     assert "pip install 'sinch-voice-toolkit[mock]'" in lines[0]
+
+
+@pytest.mark.parametrize("number", ["46730170101", "4155550100", "0046730170101"])
+def test_the_library_and_the_cli_give_the_same_number_hint(mock: MockServer, number: str) -> None:
+    from sinch_voice_toolkit import InvalidRequestError, VoiceClient
+
+    with (
+        VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as voice,
+        pytest.raises(InvalidRequestError) as caught,
+    ):
+        voice.assign_numbers([number])
+    _, _, err = sinch_voice("numbers", "assign", number, env=environment(mock))
+    said = one_line(err)
+    assert caught.value.detail.startswith("not an E.164 number")
+    assert said.endswith(caught.value.detail), (said, caught.value.detail)

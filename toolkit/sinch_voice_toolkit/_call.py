@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _retrying
+from ._constants import E164_PATTERN
 from ._contract import Contract, ContractViolation, Operation
 from ._errors import (
     InvalidRequestError,
@@ -35,6 +36,7 @@ from ._errors import (
     describe_request,
     parse_retry_after,
 )
+from ._numbers import E164, e164_problem
 from ._reading import CheckedResponse
 from ._redaction import excerpt
 from ._retrying import Deadline
@@ -120,7 +122,7 @@ class Call:
                 operation.check_request_body(body)
         except ContractViolation as violation:
             raise InvalidRequestError(
-                operation.operation_id, violation.where, violation.detail
+                operation.operation_id, violation.where, _explained(violation)
             ) from None
         return operation
 
@@ -269,3 +271,11 @@ def _tls_failure(failure: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
+
+
+def _explained(violation: ContractViolation) -> str:
+    """The violation's message; for a phone number, the same words and hint as the CLI's."""
+    value = violation.value
+    if isinstance(value, str) and E164_PATTERN in violation.detail and not E164.fullmatch(value):
+        return e164_problem(value) or violation.detail
+    return violation.detail

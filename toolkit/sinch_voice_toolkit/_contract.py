@@ -29,11 +29,13 @@ MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
 
 
 class ContractViolation(ValueError):
-    """A value does not match the spec. `where` is a JSON path such as `/numbers/0`."""
+    """A value does not match the spec. `where` is a JSON path such as `/numbers/0`, and
+    `value` the offending value (None when there is none to name)."""
 
-    def __init__(self, where: str, message: str) -> None:
+    def __init__(self, where: str, message: str, value: Any = None) -> None:
         self.where = where
         self.detail = message
+        self.value = value
         super().__init__(f"{where or '/'}: {message}")
 
 
@@ -193,4 +195,4 @@ def first_violation(
     message = error.message
     if len(message) > MESSAGE_CHARS:
         message = message[: MESSAGE_CHARS - 1] + "…"
-    return ContractViolation("/" + where if where else "", message)
+    return ContractViolation("/" + where if where else "", message, error.instance)
