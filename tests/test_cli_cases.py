@@ -453,3 +453,23 @@ def test_the_library_and_the_cli_give_the_same_number_hint(mock: MockServer, num
     said = one_line(err)
     assert caught.value.detail.startswith("not an E.164 number")
     assert said.endswith(caught.value.detail), (said, caught.value.detail)
+
+
+def test_a_tls_failure_is_one_attempt(mock: MockServer) -> None:
+    """`https://` to a port that speaks plain HTTP: the handshake fails, and is not retried."""
+    tls_to_plain = mock.url.replace("http://", "https://")
+    code, _, err = sinch_voice(
+        "numbers", "list", env=environment(SINCH_VOICE_BASE_URL=tls_to_plain)
+    )
+    line = one_line(err)
+    assert code == 1 and "attempts" not in line  # one attempt: no "(after N attempts)"
+    assert mock.url.removeprefix("http://") in line  # the port is kept
+
+
+def test_help_documents_the_exit_codes() -> None:
+    code, out, _ = sinch_voice("--help", env=environment())
+    text = " ".join(out.split())
+    assert code == 0
+    for says in ("0 ok", "1 failed", "2 usage error", "3 some inputs invalid, the rest done",
+                 "130 interrupted", "141 output closed"):  # fmt: skip
+        assert says in text, says
