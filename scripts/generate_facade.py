@@ -328,13 +328,7 @@ def render(spec_file: Path) -> tuple[str, str, str]:
     """The facade module, the command table and the constants."""
     spec = Spec(yaml.safe_load(spec_file.read_text(encoding="utf-8")))
     methods, hand_written = build(spec)
-    environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
-        loader=jinja2.FileSystemLoader(HERE),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    environment = templates()
     models = sorted(set().union(*(m.models for m in methods)))
     facade = environment.get_template(TEMPLATE).render(
         methods=methods, hand_written=hand_written, models=models
@@ -356,6 +350,18 @@ def render(spec_file: Path) -> tuple[str, str, str]:
     )
     named = {name: repr(value) for name, value in constants(spec).items()}
     return facade, table, environment.get_template(CONSTANTS_TEMPLATE).render(constants=named)
+
+
+def templates() -> jinja2.Environment:
+    """The templates beside this script, rendering Python source (shared with
+    generate_webhooks.py)."""
+    return jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
+        loader=jinja2.FileSystemLoader(HERE),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
-from generate_facade import format_generated
+from generate_facade import format_generated, templates
 from openapi_python_client.strings import pascal_case
 
 HERE = Path(__file__).resolve().parent
@@ -127,13 +126,7 @@ def referenced(schemas: dict[str, Any], names: set[str]) -> set[str]:
 
 def render(spec_file: Path) -> str:
     spec = yaml.safe_load(spec_file.read_text(encoding="utf-8"))
-    environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
-        loader=jinja2.FileSystemLoader(HERE),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-    )
+    environment = templates()
     found = events(spec)
     roots = {e.schema for e in found} | {e.answer.schema for e in found if e.answer is not None}
     # Every model an event or an answer is made of (unions such as IceAction have no class of
