@@ -97,7 +97,7 @@ MUTANTS = [
            "        kind:\n          $ref: '#/components/schemas/Capability'\n      example:\n"
            "        numbers: ['+14151112223333']\n        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n"
            "        kind: voice",
-           (STATEFUL, SCHEMATHESIS), spec_for_tests=True),
+           (BEHAVIOUR, STATEFUL, SCHEMATHESIS), spec_for_tests=True),
     Mutant("a callback URL left out is cleared", "_state.py",
            "            if primary is not None:\n                app.primary = primary",
            "            app.primary = primary", (BEHAVIOUR, STATEFUL)),
