@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from sinch_voice_toolkit._contract import resolve_ref
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 RULES = {
     "R1": "R1 tolerant answers: no format or pattern where answers and events are read",
@@ -25,15 +27,6 @@ RULES = {
     "R3": "R3 examples: every request, answer and event has an example",
     "R4": "R4 links: every link resolves",
 }
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
 
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -52,7 +45,7 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def media(spec: dict[str, Any], holder: Any) -> dict[str, Any] | None:
-    content = resolve(spec, holder).get("content", {}) if holder else {}
+    content = resolve_ref(spec, holder).get("content", {}) if holder else {}
     found = content.get("application/json")
     return found if isinstance(found, dict) else None
 
@@ -79,7 +72,7 @@ def reachable(
     while pending:
         path, node = pending.pop()
         if isinstance(node, dict) and "$ref" in node:
-            path, node = f"{node['$ref']}", resolve(spec, node)
+            path, node = f"{node['$ref']}", resolve_ref(spec, node)
         if not isinstance(node, dict) or id(node) in seen:
             continue
         seen.add(id(node))
@@ -109,7 +102,7 @@ def tolerant_reading(spec: dict[str, Any]) -> Iterator[str]:
 def has_example(spec: dict[str, Any], body: dict[str, Any]) -> bool:
     if "example" in body or "examples" in body:
         return True
-    schema = resolve(spec, body.get("schema", {}))
+    schema = resolve_ref(spec, body.get("schema", {}))
     return isinstance(schema, dict) and ("example" in schema or "examples" in schema)
 
 
@@ -129,14 +122,14 @@ def examples(spec: dict[str, Any]) -> Iterator[str]:
 
 def pointer_target(spec: dict[str, Any], schema: Any, pointer: str) -> bool:
     """Whether a JSON pointer into a body can point at something `schema` describes."""
-    node = resolve(spec, schema)
+    node = resolve_ref(spec, schema)
     for part in [p for p in pointer.split("/") if p]:
         if not isinstance(node, dict):
             return False
         if part.isdigit() and "items" in node:
-            node = resolve(spec, node["items"])
+            node = resolve_ref(spec, node["items"])
         elif part in node.get("properties", {}):
-            node = resolve(spec, node["properties"][part])
+            node = resolve_ref(spec, node["properties"][part])
         else:
             return False
     return True
@@ -147,13 +140,13 @@ def links(spec: dict[str, Any]) -> Iterator[str]:
     for where, operation in operations(spec):
         request = media(spec, operation.get("requestBody"))
         path_names = {
-            resolve(spec, p).get("name")
+            resolve_ref(spec, p).get("name")
             for p in operation.get("parameters", [])
-            if resolve(spec, p).get("in") == "path"
+            if resolve_ref(spec, p).get("in") == "path"
         }
         for status, response in operation.get("responses", {}).items():
             answer = media(spec, response)
-            for name, link in resolve(spec, response).get("links", {}).items():
+            for name, link in resolve_ref(spec, response).get("links", {}).items():
                 at = f"{where}/responses/{status}/links/{name}"
                 if link.get("operationId") not in by_id:
                     yield f"{RULES['R4']}: {at} names no operation ({link.get('operationId')!r})"

@@ -176,11 +176,13 @@ def schema_validator(name: str) -> jsonschema_rs.Validator:
 
 
 def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (as in '#/components/responses/BadRequest') to what it names."""
+    """Follow a local `$ref` (as in '#/components/responses/BadRequest') to what it names.
+
+    The reference is a JSON pointer: `~1` in a token stands for `/` and `~0` for `~`."""
     while "$ref" in node:
         target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
+            target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
 
