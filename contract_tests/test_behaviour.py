@@ -17,9 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-from contract_tests.conftest import SPEC_PATH
+from contract_tests.spec_fields import SCHEMAS, field
 from sinch_signing import ApplicationAuth
 from sinch_voice_mock import (
     DEFAULT_NUMBERS,
@@ -29,26 +28,8 @@ from sinch_voice_mock import (
     MockServer,
 )
 
-SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-SCHEMAS = SPEC["components"]["schemas"]
 NUMBERS_PATH = "/v1/configuration/numbers"
 CALLBACKS_PATH = f"/v1/configuration/callbacks/applications/{DEMO_APPLICATION_KEY}"
-
-
-def field(request: str, component: str | None = None, *, items_of: str | None = None) -> str:
-    """The property of a request schema that is `component` (a $ref), a list of `items_of`,
-    or, with neither, the only plain string."""
-    for name, schema in SCHEMAS[request]["properties"].items():
-        ref = schema.get("$ref", "").rsplit("/", 1)[-1]
-        items = schema.get("items", {}).get("$ref", "").rsplit("/", 1)[-1]
-        if component is not None and ref == component:
-            return str(name)
-        if items_of is not None and items == items_of:
-            return str(name)
-        if component is None and items_of is None and schema.get("type") == "string":
-            return str(name)
-    raise LookupError(f"{request} has no such property")
-
 
 ASSIGN_NUMBERS = field("AssignNumbersRequest", items_of="E164Number")
 ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")

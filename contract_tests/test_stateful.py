@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, ClassVar
 
-import yaml
 from hypothesis import HealthCheck, settings
 from schemathesis import Case
 from schemathesis.core.transport import Response
 
 from contract_tests.checks import CHECKS
-from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH, load_schema
+from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
+from contract_tests.spec_fields import SCHEMAS, field
 from sinch_voice.api.callbacks import get_callback_urls
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import CallbackConfiguration, OwnedNumberList
@@ -33,20 +33,8 @@ CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
 DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names no capability
 
 schema = load_schema()
-SCHEMAS = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["components"]["schemas"]
-
-
-def field_for(request: str, component: str) -> str:
-    """The property of the request schema whose schema is the named component."""
-    ref = f"#/components/schemas/{component}"
-    for name, property_schema in SCHEMAS[request]["properties"].items():
-        if property_schema.get("$ref") == ref:
-            return str(name)
-    raise LookupError(f"{request} has no {component} property")
-
-
-ASSIGN_CAPABILITY = field_for("AssignNumbersRequest", "Capability")
-UNASSIGN_CAPABILITY = field_for("UnassignNumberRequest", "Capability")
+ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")
+UNASSIGN_CAPABILITY = field("UnassignNumberRequest", "Capability")
 
 
 def assignments(client: Any) -> dict[tuple[str, str], str | None]:
