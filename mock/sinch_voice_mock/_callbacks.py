@@ -31,6 +31,24 @@ CONTENT_TYPE = "application/json"
 MAX_ANSWER_BYTES = 1024 * 1024  # an SVAML answer is a few hundred bytes; read no more than this
 
 
+def signed_callback(
+    url: str, body: bytes, application_key: str, secret: bytes, at: datetime
+) -> dict[str, str]:
+    """The headers of a callback Sinch posts to `url`: JSON, signed with the application's
+    key and secret as at `at` (the path signed is the URL's, as sent, without its query)."""
+    headers = signature_headers(
+        application_key=application_key,
+        secret=secret,
+        method="POST",
+        path=httpx.URL(url).raw_path.partition(b"?")[0].decode("ascii"),
+        body=body,
+        content_type=CONTENT_TYPE,
+        timestamp=format_timestamp(at),
+        scheme=CALLBACK_SCHEME,
+    )
+    return {**headers, "Content-Type": CONTENT_TYPE}
+
+
 @dataclass
 class Attempt:
     target: str  # "primary" or "fallback"
@@ -112,18 +130,7 @@ class CallbackDispatcher:
     ) -> Attempt:
         attempt = Attempt(target, url)
         try:
-            path = httpx.URL(url).raw_path.partition(b"?")[0].decode("ascii")
-            headers = signature_headers(
-                application_key=app.key,
-                secret=decode_secret(app.secret),
-                method="POST",
-                path=path,
-                body=body,
-                content_type=CONTENT_TYPE,
-                timestamp=format_timestamp(self._clock()),
-                scheme=CALLBACK_SCHEME,
-            )
-            headers["Content-Type"] = CONTENT_TYPE
+            headers = signed_callback(url, body, app.key, decode_secret(app.secret), self._clock())
             started = time.monotonic()
             try:
                 async with client.stream("POST", url, content=body, headers=headers) as response:

@@ -31,9 +31,9 @@ from typing import Any
 import httpx
 import yaml
 
-from sinch_signing import decode_secret, format_timestamp, signature_headers
+from sinch_signing import decode_secret
 
-from ._callbacks import CALLBACK_SCHEME, CONTENT_TYPE, DEFAULT_CALLBACK_TIMEOUT_SECONDS
+from ._callbacks import CONTENT_TYPE, DEFAULT_CALLBACK_TIMEOUT_SECONDS, signed_callback
 from ._check_report import CallbackCheckReport, Finding
 from ._spec import spec_path
 from ._validation import deref
@@ -52,25 +52,14 @@ class _Sender:
     secret: bytes
     timeout: float
 
-    @property
-    def path(self) -> str:
-        return httpx.URL(self.url).raw_path.partition(b"?")[0].decode("ascii")
-
     def signed(
         self, body: bytes, *, at: datetime | None = None, key: str | None = None,
         secret: bytes | None = None,
     ) -> dict[str, str]:  # fmt: skip
-        headers = signature_headers(
-            application_key=key or self.key,
-            secret=secret or self.secret,
-            method="POST",
-            path=self.path,
-            body=body,
-            content_type=CONTENT_TYPE,
-            timestamp=format_timestamp(at or datetime.now(UTC)),
-            scheme=CALLBACK_SCHEME,
+        """Signed as Sinch signs a callback: by default with this application, now."""
+        return signed_callback(
+            self.url, body, key or self.key, secret or self.secret, at or datetime.now(UTC)
         )
-        return {**headers, "Content-Type": CONTENT_TYPE}
 
     def post(self, body: bytes, headers: dict[str, str]) -> tuple[int | None, bytes, float, str]:
         """(status or None, answer body, seconds taken, error text)."""
