@@ -32,7 +32,9 @@ from sinch_signing import (
 
 from ._contract import first_violation, schema_validator
 from ._environment import credentials
-from ._webhooks import KnownEvent  # the event models: loaded with this module, on first use
+
+# The event models, loaded with this module (on first use of the callbacks).
+from ._webhooks import EVENT_MODELS, EVENT_SCHEMAS, KnownEvent
 
 if TYPE_CHECKING:
     import jsonschema_rs
@@ -155,8 +157,6 @@ def unwrap_callback(
 @cache
 def _known_events() -> dict[str, tuple[Any, jsonschema_rs.Validator]]:
     """Each event kind the spec describes: its model and its compiled schema, made once."""
-    from ._webhooks import EVENT_MODELS, EVENT_SCHEMAS
-
     return {
         kind: (model, schema_validator(EVENT_SCHEMAS[kind])) for kind, model in EVENT_MODELS.items()
     }
@@ -168,14 +168,14 @@ _decode_json = json.JSONDecoder().decode
 def _decoded(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     """The body as a JSON object (bytes are UTF-8, as JSON on the wire must be)."""
     data: Any
-    if isinstance(body, Mapping):
-        data = dict(body)
-    elif isinstance(body, bytes | bytearray | memoryview | str):
+    if isinstance(body, bytes | bytearray | memoryview | str):  # the usual case: checked first
         try:
             text = body if isinstance(body, str) else bytes(body).decode("utf-8")
             data = _decode_json(text)
         except (ValueError, RecursionError):  # includes undecodable UTF-8
             raise InvalidCallbackError("", "not JSON") from None
+    elif isinstance(body, Mapping):
+        data = dict(body)
     else:
         raise InvalidCallbackError("", "not bytes, text or a mapping")
     if not isinstance(data, dict):

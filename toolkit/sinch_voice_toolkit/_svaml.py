@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._contract import first_violation, schema_validator
+from ._webhooks import ALLOWED_ACTIONS, ALLOWED_INSTRUCTIONS, ANSWER_SCHEMAS
 
 if TYPE_CHECKING:
     from sinch_voice.models import SvamlResponse
@@ -51,8 +52,6 @@ def validate_svaml(
         InvalidSvamlError: The answer breaks the event's SVAML schema, or the event takes no
             SVAML answer (DiCE, notify, an unknown kind).
     """
-    from ._webhooks import ANSWER_SCHEMAS
-
     kind = event if isinstance(event, str) else event.event
     schema = ANSWER_SCHEMAS.get(kind)
     if schema is None:
@@ -70,8 +69,6 @@ def validate_svaml(
 
 def _explained(kind: str, body: Any) -> InvalidSvamlError:
     """Why `body` is not a valid answer to `kind`: the first problem, named precisely."""
-    from ._webhooks import ALLOWED_ACTIONS, ALLOWED_INSTRUCTIONS, ANSWER_SCHEMAS
-
     if not isinstance(body, Mapping):
         return InvalidSvamlError(kind, "", "an SVAML answer is a JSON object")
     for key in body:
