@@ -37,8 +37,8 @@ class _ReportFile:
             if self.path.exists() and not self.path.is_file():
                 raise UsageError(f"--report {path} exists and is not a regular file")
             # An unwritable folder is a usage error before any request is sent.
-            probe = tempfile.NamedTemporaryFile(dir=self.path.parent or ".", delete=True)  # noqa: SIM115
-            probe.close()
+            with tempfile.TemporaryFile(dir=self.path.parent):
+                pass
         except OSError as error:
             raise UsageError(f"cannot write --report {path}: {error.strerror}") from None
 
