@@ -287,7 +287,10 @@ def test_an_interrupted_unassign_finishes_with_zero_failed(tmp_path: Path, how: 
     if how == "--resume":  # only what was left was sent; the report now holds the whole run
         final = json.loads(report_file.read_text())
         assert sorted(final["done"]) == sorted(numbers) and final["pending"] == []
-        assert final["already"] == []
+        # Nothing the first run recorded done was sent again. A request in flight at Ctrl-C
+        # may have been served before the run stopped (recorded pending): resumed, it is
+        # "already so", never failed.
+        assert set(final["already"]) <= set(interrupted["pending"])
     else:  # what the first run released is "already so", not failed
         assert f"{len(interrupted['done'])} already so" in out
 
