@@ -36,6 +36,7 @@ from ._errors import (
     describe_request,
     parse_retry_after,
 )
+from ._json_values import JsonValueError, loads
 from ._numbers import E164, e164_problem
 from ._reading import CheckedResponse
 from ._redaction import excerpt
@@ -177,9 +178,9 @@ class Call:
         if operation.answers[status] is None:
             return response  # no body is documented (204): whatever came is ignored
         try:
-            data = json.loads(content)
-        except (ValueError, RecursionError):
-            reason = "an empty body, not JSON" if not content.strip() else "not JSON"
+            data = loads(content, limit_depth=False)
+        except JsonValueError as problem:
+            reason = "an empty body, not JSON" if not content.strip() else str(problem)
             raise self._invalid(operation, status, reason, content) from None
         try:
             operation.check_answer(status, data)

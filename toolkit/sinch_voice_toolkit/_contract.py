@@ -190,11 +190,22 @@ def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 def first_violation(
     validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
 ) -> ContractViolation:
-    """The first way `value` breaks `validator`'s schema, its JSON path after `prefix`."""
-    error = next(iter(validator.iter_errors(value)))
-    path = "/".join(str(part) for part in error.instance_path)
+    """The first way `value` breaks `validator`'s schema, its JSON path after `prefix`.
+
+    Explaining converts the value again, which can fail where `is_valid` did not (a lone
+    surrogate, a value nested deeper than the validator goes): that is a violation too, at the
+    top, never an exception of the validator's own."""
+    try:
+        error = next(iter(validator.iter_errors(value)), None)
+        if error is None:  # valid after all: only an unconvertible value gets here
+            raise ValueError
+        path = "/".join(str(part) for part in error.instance_path)
+        message = error.message
+        instance = error.instance
+    except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+        where = "/" + prefix if prefix else ""
+        return ContractViolation(where, "nested too deeply, or not made of JSON values")
     where = "/".join(part for part in (prefix, path) if part)
-    message = error.message
     if len(message) > MESSAGE_CHARS:
         message = message[: MESSAGE_CHARS - 1] + "…"
-    return ContractViolation("/" + where if where else "", message, error.instance)
+    return ContractViolation("/" + where if where else "", message, instance)

@@ -9,12 +9,13 @@ Read tolerantly, as the spec says: only `event` is required, fields this version
 are kept (`to_dict()` gives back what was sent) and enumerations are open. An event kind the
 spec does not describe yet is an `UnknownEvent`, so a receiver can acknowledge it instead of
 failing. What cannot be read at all (not JSON, not an object, no `event`, a known field of the
-wrong type) raises `InvalidCallbackError`, a `ValueError`, naming the JSON path.
+wrong type, NaN or Infinity, a lone surrogate, nesting deeper than any event's) raises
+`InvalidCallbackError`, a `ValueError`, naming the JSON path. A number whose value is integral
+is an int (`duration: 1.0` reads as `1`): JSON does not tell the two apart.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Mapping
 from datetime import datetime
@@ -32,6 +33,7 @@ from sinch_signing import (
 
 from ._contract import first_violation, schema_validator
 from ._environment import credentials
+from ._json_values import JsonValueError, checked, loads
 
 # The event models, loaded with this module (on first use of the callbacks).
 from ._webhooks import EVENT_MODELS, EVENT_SCHEMAS, KnownEvent
@@ -82,8 +84,9 @@ def parse_callback(body: bytes | str | Mapping[str, Any]) -> CallbackEvent:
     Verify the request first (`verify_callback`), or use `unwrap_callback`, which does both.
 
     Raises:
-        InvalidCallbackError: The body is not a JSON object with a string `event`, or a field
-            the spec describes has a value of the wrong type.
+        InvalidCallbackError: The body is not a JSON object with a string `event`, a field
+            the spec describes has a value of the wrong type, or a value is not JSON (NaN,
+            Infinity, a lone surrogate, nested too deeply).
     """
     data = _decoded(body)
     kind = data.get("event")
@@ -162,22 +165,20 @@ def _known_events() -> dict[str, tuple[Any, jsonschema_rs.Validator]]:
     }
 
 
-_decode_json = json.JSONDecoder().decode
-
-
 def _decoded(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
-    """The body as a JSON object (bytes are UTF-8, as JSON on the wire must be)."""
+    """The body as a JSON object, by RFC 8259's rules (`_json_values`): bytes are UTF-8;
+    NaN, Infinity, lone surrogates and nesting deeper than `MAX_DEPTH` are refused; a number
+    with an integral value is an int."""
     data: Any
-    if isinstance(body, bytes | bytearray | memoryview | str):  # the usual case: checked first
-        try:
-            text = body if isinstance(body, str) else bytes(body).decode("utf-8")
-            data = _decode_json(text)
-        except (ValueError, RecursionError):  # includes undecodable UTF-8
-            raise InvalidCallbackError("", "not JSON") from None
-    elif isinstance(body, Mapping):
-        data = dict(body)
-    else:
-        raise InvalidCallbackError("", "not bytes, text or a mapping")
+    try:
+        if isinstance(body, bytes | bytearray | memoryview | str):  # the usual case: first
+            data = loads(body if isinstance(body, str) else bytes(body))
+        elif isinstance(body, Mapping):
+            data = checked(body)
+        else:
+            raise InvalidCallbackError("", "not bytes, text or a mapping")
+    except JsonValueError as problem:
+        raise InvalidCallbackError(problem.where, problem.detail) from None
     if not isinstance(data, dict):
         raise InvalidCallbackError("", "not a JSON object")
     return data

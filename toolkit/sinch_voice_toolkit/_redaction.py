@@ -66,6 +66,13 @@ def _no_redaction(text: str) -> str:
 
 def excerpt(text: str, limit: int = BODY_EXCERPT_CHARS) -> str:
     """At most `limit` characters of `text`, every unprintable one escaped (`\\x1b`)."""
-    cut = text[:limit]
-    shown = "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in cut)
-    return shown + ("…" if len(text) > limit else "")
+    return printable(text[:limit]) + ("…" if len(text) > limit else "")
+
+
+def printable(text: str) -> str:
+    """`text` with every character a terminal could act on, or an encoder choke on, escaped:
+    control characters (escape sequences included), lone surrogates, other unprintables
+    (`\\x1b`, `\\ud800`). Python's `str.isprintable` decides; printable text is returned as is."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)

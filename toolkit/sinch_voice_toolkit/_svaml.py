@@ -4,9 +4,11 @@ ICE, ACE and PIE are answered with SVAML: exactly one action, after any number o
 each of a kind the event allows (`continue` answers an ACE or a PIE, never an ICE). DiCE and
 notify take no SVAML. `validate_svaml(event, answer)` checks an answer (a dict, or a model
 built with `answer()` or `SvamlResponse`) against the spec's schema for that event and returns
-the JSON object to send; `InvalidSvamlError` (a `ValueError`) names the event, the JSON path
-and what is wrong. A valid answer costs one compiled-schema check; only an invalid one is
-walked to explain it.
+the JSON object to send (a copy in plain JSON types: an integral number is an int, so
+`maxDigits: 1.0` goes out as `1`); `InvalidSvamlError` (a `ValueError`) names the event, the
+JSON path and what is wrong, NaN, Infinity and lone surrogates included. A valid answer
+costs one walk of its values and one compiled-schema check; only an invalid one is walked
+again to explain it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._contract import first_violation, schema_validator
+from ._json_values import JsonValueError, checked
 from ._webhooks import ALLOWED_ACTIONS, ALLOWED_INSTRUCTIONS, ANSWER_SCHEMAS
 
 if TYPE_CHECKING:
@@ -57,11 +60,15 @@ def validate_svaml(
     if schema is None:
         answered = ", ".join(ANSWER_SCHEMAS)
         raise InvalidSvamlError(kind, "", f"only {answered} events are answered with SVAML")
-    body = answer.to_dict() if hasattr(answer, "to_dict") else answer
+    try:
+        # A copy in plain JSON types: what is returned is what is sent, integers as ints.
+        body = checked(answer.to_dict() if hasattr(answer, "to_dict") else answer)
+    except JsonValueError as problem:
+        raise InvalidSvamlError(kind, problem.where, problem.detail) from None
     validator = schema_validator(schema)
     try:
         if validator.is_valid(body):
-            return dict(body)
+            return body  # type: ignore[no-any-return]
     except (ValueError, RecursionError):
         raise InvalidSvamlError(kind, "", "not made of JSON values") from None
     raise _explained(kind, body) from None

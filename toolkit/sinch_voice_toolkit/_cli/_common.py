@@ -31,5 +31,6 @@ def _one_line(error: BaseException) -> str:
 def _shown(text: str, limit: int = 120) -> str:
     """Text from a file or a server, safe for a terminal: control characters (escape
     sequences included) written as escapes, and cut to `limit` characters."""
-    cut = text if len(text) <= limit else text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in cut)
+    from .._redaction import printable
+
+    return printable(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,133 @@
+"""JSON values as RFC 8259 defines them: one rule for everything read from or sent to Sinch.
+
+Python's `json` reads more than JSON: `NaN` and `Infinity`, and `"\\ud800"`, a lone surrogate
+that no UTF-8 encoder will write back. A decoded dict can also hold what JSON has no word for
+(a float infinity, a tuple, a key that is not a string). Events, SVAML answers and API answers
+are read with these rules instead, so that such a value is refused where it comes in, with its
+JSON path, never an exception from deep inside a validator or an encoder later:
+
+- `loads(text)` decodes strictly: no `NaN`/`Infinity`, no lone surrogate, no nesting deeper
+  than `MAX_DEPTH`;
+- `checked(value)` applies the same rules to a value already decoded (a dict a framework
+  parsed, an answer built in code) and returns a copy made of plain JSON types.
+
+JSON has one kind of number: `1.0` and `1` are the same value. Both functions read a number
+whose value is integral as an `int`, so an `integer` field holds an `int` (`duration: 1.0`
+becomes `1`) and is sent as one (`maxDigits: 1`, not `1.0`); other numbers stay floats.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+# Sinch's events and SVAML nest five levels at most; an answer of the API, four.
+MAX_DEPTH = 32
+
+# A lone surrogate: a raw one in a str, or an escape for one in JSON text (a valid escaped
+# pair decodes to one character, so the precise check runs only when this matches).
+_SURROGATE = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+_RAW_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class JsonValueError(ValueError):
+    """A value that is not JSON: `where` is its JSON path (`/menus/0/id`), `detail` the fault."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        self.where = where
+        self.detail = detail
+        super().__init__(f"{where or '/'}: {detail}")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise JsonValueError("", f"{name} is not a JSON number")
+
+
+def _number(literal: str) -> int | float:
+    value = float(literal)
+    if not math.isfinite(value):  # 1e400
+        raise JsonValueError("", f"{literal[:40]} is too large for a JSON number")
+    return int(value) if value.is_integer() else value
+
+
+_decode = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_number).decode
+
+
+def loads(text: str | bytes, *, limit_depth: bool = True) -> Any:
+    """Decode JSON text strictly (see the module). Bytes are read as `json.loads` reads them
+    (UTF-8, with or without a byte-order mark, or UTF-16/32 as their first bytes show), except
+    that an encoded surrogate is an error, not a lone surrogate.
+
+    `limit_depth=False` leaves the nesting to the decoder's own limit: an API answer may hold
+    more than `MAX_DEPTH` objects side by side, and counting them costs a walk of it all.
+
+    Raises:
+        JsonValueError: The text is not JSON by these rules; `where` names the value when known.
+    """
+    if not isinstance(text, str):
+        raw = bytes(text)
+        encoding = json.detect_encoding(raw)
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            raise JsonValueError("", f"not {encoding.upper().removesuffix('-SIG')} text") from None
+    try:
+        value = _decode(text)
+    except JsonValueError:
+        raise
+    except RecursionError:
+        raise JsonValueError("", f"nested deeper than {MAX_DEPTH} levels") from None
+    except ValueError as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+        raise JsonValueError("", f"not JSON ({reason[:80]})") from None
+    # Cheap tests first (both run in C): only text that may break a rule is walked.
+    deep = limit_depth and text.count("[") + text.count("{") > MAX_DEPTH
+    if deep or _SURROGATE.search(text):
+        try:
+            _checked(value, "", 0 if limit_depth else -sys.maxsize)
+        except RecursionError:
+            raise JsonValueError("", "nested too deeply to be checked") from None
+    return value
+
+
+def checked(value: Any) -> Any:
+    """`value` as plain JSON (dicts with string keys, lists, str, int, float, bool, None),
+    copied; an integral float becomes an int, a tuple a list.
+
+    Raises:
+        JsonValueError: A value JSON cannot carry, at the JSON path `where`.
+    """
+    return _checked(value, "", 0)
+
+
+def _checked(value: Any, where: str, depth: int) -> Any:
+    # bool before int (a bool is an int), str first (the most common leaf).
+    if isinstance(value, str):
+        if _RAW_SURROGATE.search(value):
+            raise JsonValueError(where, "not valid Unicode (a lone surrogate)")
+        return value
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise JsonValueError(where, f"{value} is not a JSON number")
+        return int(value) if value.is_integer() else value
+    if depth >= MAX_DEPTH:
+        raise JsonValueError(where, f"nested deeper than {MAX_DEPTH} levels")
+    if isinstance(value, Mapping):
+        copy: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise JsonValueError(where, f"a key that is not a string: {type(key).__name__}")
+            here = f"{where}/{key}"
+            if _RAW_SURROGATE.search(key):
+                raise JsonValueError(here, "a key that is not valid Unicode (a lone surrogate)")
+            copy[key] = _checked(item, here, depth + 1)
+        return copy
+    if isinstance(value, list | tuple):
+        return [_checked(item, f"{where}/{index}", depth + 1) for index, item in enumerate(value)]
+    raise JsonValueError(where, f"not a JSON value: {type(value).__name__}")
