@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 import httpx
 import pytest
 
+from sinch_signing import ApplicationAuth
 from sinch_voice.api.callbacks import get_callback_urls, update_callback_urls
 from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
 from sinch_voice.api.query import query_number
@@ -198,6 +199,49 @@ class TestCallbacks:
             "fallback": "https://fallback.example.com/cb",
         }
 
+    @pytest.mark.parametrize(
+        "url",
+        [
+            "ftp://example.com/cb",
+            "javascript:alert(1)",
+            "mailto:ops@example.com",
+            "http://",
+            "https:// x",
+        ],
+    )
+    def test_a_url_sinch_cannot_call_is_refused_and_nothing_changes(
+        self, mock: MockServer, client: Client, url: str
+    ) -> None:
+        # Signed, but sent past the client's own check of the spec: the mock's rule is tested.
+        auth = ApplicationAuth(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)
+        answer = httpx.post(
+            f"{mock.url}/v1/configuration/callbacks/applications/{DEMO_APPLICATION_KEY}",
+            json={"url": {"primary": url}},
+            auth=auth,
+        )
+        assert (answer.status_code, answer.json()["errorCode"]) == (400, 40001)
+        stored = get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client)
+        assert isinstance(stored, CallbackConfiguration) and stored.url.to_dict() == {}
+
+    def test_http_and_https_in_any_case_are_taken(self, client: Client) -> None:
+        body = UpdateCallbackUrlsRequest(
+            url=CallbackUrls(primary="HTTPS://example.com/cb", fallback="http://[::1]:8080/cb")
+        )
+        update_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=client, body=body)
+        stored = get_callback_urls.sync(DEMO_APPLICATION_KEY, client=client)
+        assert isinstance(stored, CallbackConfiguration)
+        assert stored.url.to_dict() == body.url.to_dict()
+
+    def test_credentials_in_a_url_are_not_shown_by_the_control_plane(
+        self, mock: MockServer, client: Client
+    ) -> None:
+        body = UpdateCallbackUrlsRequest(
+            url=CallbackUrls(primary="https://ops:hunter2@example.com/cb")
+        )
+        update_callback_urls.sync_detailed(DEMO_APPLICATION_KEY, client=client, body=body)
+        shown = mock.control("GET", "/state").text
+        assert "hunter2" not in shown and "https://***@example.com/cb" in shown
+
 
 class TestQueryNumber:
     @pytest.mark.parametrize(
@@ -319,8 +363,13 @@ class TestStateFiles:
             {"numbers": [{"number": "46730170199"}]},
             {"numbers": [{"number": "+46730170199", "capabilities": ["fax"]}]},
             {"applications": [{"key": "x", "secret": "not base64!"}]},
+            {
+                "applications": [
+                    {"key": "x", "secret": "eA==", "callbacks": {"primary": "ftp://x/not base64!"}}
+                ]
+            },
         ],
-        ids=["no-plus", "unknown-capability", "bad-secret"],
+        ids=["no-plus", "unknown-capability", "bad-secret", "callback-not-http"],
     )
     def test_rejects_bad_state(self, broken: dict[str, Any]) -> None:
         with pytest.raises(ValueError) as caught:

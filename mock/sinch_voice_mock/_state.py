@@ -37,8 +37,9 @@ def own_project(application_key: str) -> str:
 
 
 DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
-# E164Number's pattern in openapi.yaml, for checking a state file.
+# E164Number's and the callback URLs' patterns in openapi.yaml, for checking a state file.
 E164 = re.compile(spec_constants()["E164_PATTERN"])
+CALLBACK_URL = re.compile(spec_constants()["CALLBACK_URL_PATTERN"])
 
 # The demo application that `make demo` and `sinch-voice-mock` print. Not a real credential.
 DEMO_APPLICATION_KEY = "11983f76-12c8-1111-9515-4785c7b67ca8"
@@ -59,6 +60,15 @@ DEFAULT_NUMBERS: dict[str, tuple[str, ...]] = {
     "+442071838750": ("voice",),
     "+4915112345678": ("voice", "sms"),
 }
+
+
+def masked_url(url: str) -> str:
+    """The URL as it may be shown: a user name and password in it become `***`."""
+    scheme, separator, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    if not separator or "@" not in authority:
+        return url
+    return f"{scheme}://***@{authority.rpartition('@')[2]}{slash}{path}"
 
 
 @dataclass
@@ -103,7 +113,10 @@ class MockState:
         for app in data.get("applications", []):
             state.add_application(app["key"], app["secret"], app.get("project", DEFAULT_PROJECT))
             callbacks = app.get("callbacks") or {}
-            state.set_callbacks(app["key"], callbacks.get("primary"), callbacks.get("fallback"))
+            try:
+                state.set_callbacks(app["key"], callbacks.get("primary"), callbacks.get("fallback"))
+            except SinchError as error:
+                raise ValueError(f"application {app['key']!r}: {error.message}") from None
         for item in data.get("numbers", []):
             project = item.get("project", DEFAULT_PROJECT)
             capabilities = item.get("capabilities", [DEFAULT_CAPABILITY])
@@ -113,7 +126,9 @@ class MockState:
         return state
 
     def to_mapping(self, *, secrets: bool = True) -> dict[str, Any]:
-        """The world in the state-file format (`from_mapping` reads it back)."""
+        """The world in the state-file format (`from_mapping` reads it back). Without
+        `secrets`, applications' secrets are left out and credentials in their callback URLs
+        masked."""
         with self.lock:
             applications = []
             for app in self.applications.values():
@@ -121,7 +136,8 @@ class MockState:
                 if secrets:
                     entry["secret"] = app.secret
                 urls = {"primary": app.primary, "fallback": app.fallback}
-                entry["callbacks"] = {k: v for k, v in urls.items() if v is not None}
+                shown = (lambda url: url) if secrets else masked_url  # credentials in a URL
+                entry["callbacks"] = {k: shown(v) for k, v in urls.items() if v is not None}
                 applications.append(entry)
             numbers = []
             for number in sorted(self.inventory):
@@ -270,7 +286,14 @@ class MockState:
         *,
         caller: str | None = None,
     ) -> None:
-        """Set the URLs that are given; leave the others as they are."""
+        """Set the URLs that are given; leave the others as they are. Each must be http(s)
+        (the spec's pattern, which requests are validated against; a state file too)."""
+        for which, url in (("primary", primary), ("fallback", fallback)):
+            if url is not None and not CALLBACK_URL.fullmatch(url):
+                raise SinchError(
+                    PARAMETER_VALIDATION,
+                    f"Invalid parameter value in url.{which}: not an http:// or https:// URL",
+                )
         with self.lock:
             app = self._require_application(app_key, caller)
             if primary is not None:

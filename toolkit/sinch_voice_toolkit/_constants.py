@@ -7,3 +7,4 @@ the spec's without their ^ and $ anchors: use them with `re.fullmatch`.
 E164_PATTERN = "\\+[1-9][0-9]{1,14}"
 MAX_NUMBERS_PER_REQUEST = 100
 CAPABILITIES = ("voice", "sms")
+CALLBACK_URL_PATTERN = "[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s][^\\s]*"

@@ -189,12 +189,14 @@ ALLOWED_INSTRUCTIONS: dict[str, dict[str, str]] = {
         "setCookie": "SetCookieInstruction",
         "answer": "AnswerInstruction",
         "startRecording": "StartRecordingInstruction",
+        "stopRecording": "StopRecordingInstruction",
     },
     "ace": {
         "playFiles": "PlayFilesInstruction",
         "say": "SayInstruction",
         "setCookie": "SetCookieInstruction",
         "startRecording": "StartRecordingInstruction",
+        "stopRecording": "StopRecordingInstruction",
     },
     "pie": {
         "playFiles": "PlayFilesInstruction",
@@ -230,13 +232,18 @@ IceInstruction: TypeAlias = (
     | SetCookieInstruction
     | AnswerInstruction
     | StartRecordingInstruction
+    | StopRecordingInstruction
 )
 
 #: The actions an answer to `ace` may carry.
 AceAction: TypeAlias = HangupAction | ContinueAction | ConnectConfAction | RunMenuAction
 #: The instructions an answer to `ace` may carry.
 AceInstruction: TypeAlias = (
-    PlayFilesInstruction | SayInstruction | SetCookieInstruction | StartRecordingInstruction
+    PlayFilesInstruction
+    | SayInstruction
+    | SetCookieInstruction
+    | StartRecordingInstruction
+    | StopRecordingInstruction
 )
 
 #: The actions an answer to `pie` may carry.

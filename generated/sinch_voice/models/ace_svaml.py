@@ -27,6 +27,7 @@ class AceSvaml:
             | SayInstruction
             | SetCookieInstruction
             | StartRecordingInstruction
+            | StopRecordingInstruction
         ]
         | Unset
     ) = UNSET
@@ -52,6 +53,7 @@ class AceSvaml:
                     isinstance(instructions_item_data, PlayFilesInstruction)
                     or isinstance(instructions_item_data, SayInstruction)
                     or isinstance(instructions_item_data, SetCookieInstruction)
+                    or isinstance(instructions_item_data, StartRecordingInstruction)
                 ):
                     instructions_item = instructions_item_data.to_dict()
                 else:
@@ -117,6 +119,7 @@ class AceSvaml:
                 | SayInstruction
                 | SetCookieInstruction
                 | StartRecordingInstruction
+                | StopRecordingInstruction
             ]
             | Unset
         ) = UNSET
@@ -131,6 +134,7 @@ class AceSvaml:
                     | SayInstruction
                     | SetCookieInstruction
                     | StartRecordingInstruction
+                    | StopRecordingInstruction
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -162,13 +166,23 @@ class AceSvaml:
                         return componentsschemas_ace_instruction_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_ace_instruction_type_3 = (
+                            StartRecordingInstruction.from_dict(data)
+                        )
+
+                        return componentsschemas_ace_instruction_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_ace_instruction_type_3 = (
-                        StartRecordingInstruction.from_dict(data)
+                    componentsschemas_ace_instruction_type_4 = (
+                        StopRecordingInstruction.from_dict(data)
                     )
 
-                    return componentsschemas_ace_instruction_type_3
+                    return componentsschemas_ace_instruction_type_4
 
                 instructions_item = _parse_instructions_item(instructions_item_data)
 
@@ -191,3 +205,4 @@ from ..models.run_menu_action import RunMenuAction
 from ..models.say_instruction import SayInstruction
 from ..models.set_cookie_instruction import SetCookieInstruction
 from ..models.start_recording_instruction import StartRecordingInstruction
+from ..models.stop_recording_instruction import StopRecordingInstruction

@@ -39,6 +39,7 @@ class IceSvaml:
             | SendDtmfInstruction
             | SetCookieInstruction
             | StartRecordingInstruction
+            | StopRecordingInstruction
         ]
         | Unset
     ) = UNSET
@@ -70,6 +71,7 @@ class IceSvaml:
                     or isinstance(instructions_item_data, SendDtmfInstruction)
                     or isinstance(instructions_item_data, SetCookieInstruction)
                     or isinstance(instructions_item_data, AnswerInstruction)
+                    or isinstance(instructions_item_data, StartRecordingInstruction)
                 ):
                     instructions_item = instructions_item_data.to_dict()
                 else:
@@ -180,6 +182,7 @@ class IceSvaml:
                 | SendDtmfInstruction
                 | SetCookieInstruction
                 | StartRecordingInstruction
+                | StopRecordingInstruction
             ]
             | Unset
         ) = UNSET
@@ -196,6 +199,7 @@ class IceSvaml:
                     | SendDtmfInstruction
                     | SetCookieInstruction
                     | StartRecordingInstruction
+                    | StopRecordingInstruction
                 ):
                     try:
                         if not isinstance(data, dict):
@@ -247,13 +251,23 @@ class IceSvaml:
                         return componentsschemas_ice_instruction_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_ice_instruction_type_5 = (
+                            StartRecordingInstruction.from_dict(data)
+                        )
+
+                        return componentsschemas_ice_instruction_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_ice_instruction_type_5 = (
-                        StartRecordingInstruction.from_dict(data)
+                    componentsschemas_ice_instruction_type_6 = (
+                        StopRecordingInstruction.from_dict(data)
                     )
 
-                    return componentsschemas_ice_instruction_type_5
+                    return componentsschemas_ice_instruction_type_6
 
                 instructions_item = _parse_instructions_item(instructions_item_data)
 
@@ -282,3 +296,4 @@ from ..models.say_instruction import SayInstruction
 from ..models.send_dtmf_instruction import SendDtmfInstruction
 from ..models.set_cookie_instruction import SetCookieInstruction
 from ..models.start_recording_instruction import StartRecordingInstruction
+from ..models.stop_recording_instruction import StopRecordingInstruction
