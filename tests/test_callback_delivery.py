@@ -8,8 +8,13 @@ event with `unwrap_callback`, and answer with SVAML the mock checks against the 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib.util
+import json
+import socket
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -18,9 +23,10 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from sinch_signing import decode_secret, format_timestamp, signature_headers
@@ -36,6 +42,7 @@ from sinch_voice.models import (
 )
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
+from tests.hostile_handlers import hostile_handlers
 from tests.servers import closed_port_url, serve_asgi, serve_wsgi
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -169,7 +176,7 @@ def test_fallback_receives_it_when_the_primary_fails(
     first, second = delivery["attempts"]
     assert first["target"] == "primary" and second["target"] == "fallback"
     expected_failure = {
-        "refused": ("error", "ConnectError"),
+        "refused": ("error", "cannot connect"),
         "503": ("status", 503),
         "slow": ("error", "timeout"),
     }[failure]
@@ -236,3 +243,163 @@ def test_a_replayed_callback_is_refused(kind: str) -> None:
     assert (first.status_code, second.status_code) == (200, 401)
     assert "received before" in second.json()["error"]
     assert [e.to_dict() for e in received] == [{"event": "ice", "callid": "c-replay"}]
+
+
+# -- a receiver the user does not control ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[str]:
+    with serve_asgi(hostile_handlers()) as url:
+        yield url
+
+
+def test_a_primary_that_drips_its_answer_times_out_and_the_fallback_gets_it(
+    mock: MockServer, hostile: str
+) -> None:
+    """The callback timeout is one deadline for the whole answer (httpx's is per read)."""
+    with receiver("starlette") as (fallback, received):
+        set_callbacks(mock, hostile + "/drip", fallback)
+        started = time.monotonic()
+        delivery = trigger(mock, kind="dice")
+    assert time.monotonic() - started < 3  # the timeout is 0.5 s
+    primary, second = delivery["attempts"]
+    assert (primary["error"], primary["status"]) == ("timeout", None)
+    assert primary["duration_ms"] < 1500
+    assert second["status"] == 200 and delivery["deliveredTo"] == "fallback"
+    assert len(received) == 1
+
+
+@pytest.mark.parametrize("route", ["/endless", "/bomb"])
+def test_an_answer_past_1_mib_is_cut_and_judged_too_large(
+    mock: MockServer, hostile: str, route: str
+) -> None:
+    set_callbacks(mock, hostile + route)
+    started = time.monotonic()
+    delivery = trigger(mock, kind="ice")
+    assert time.monotonic() - started < 5
+    assert delivery["deliveredTo"] == "primary"
+    assert delivery["answer"]["svaml"] == "invalid"
+    assert "larger than 1048576 bytes" in delivery["answer"]["error"]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        b'{"event": "ice", "callid": NaN}',
+        b'{"event": "ice", "duration": Infinity}',
+        b'{"event": "ice", "cli": "\\ud800"}',
+        b'{"event": "ice", "cli": "\xed\xa0\x80"}',  # a surrogate encoded in UTF-8
+        b'"ice"',
+    ],
+)
+def test_an_event_json_cannot_carry_is_refused_and_nothing_is_stored(
+    mock: MockServer, event: bytes
+) -> None:
+    set_callbacks(mock, "https://example.invalid/cb")
+    posted = mock.control("POST", f"/applications/{DEMO_APPLICATION_KEY}/events", content=event)
+    assert posted.status_code == 400, posted.text
+    listed = mock.control("GET", "/deliveries")
+    assert (listed.status_code, listed.json()) == (200, [])
+
+
+def test_deliveries_answer_200_whatever_the_receiver_answered(mock: MockServer) -> None:
+    async def hostile_answers(request: Request) -> Response:
+        await request.body()
+        return Response(next(bodies), media_type="application/json")
+
+    bodies = iter(
+        [
+            b'{"action": {"name": "\\ud800"}}',
+            b'{"action": NaN}',
+            b'{"\\u001b[2J": 1, "action": {"name": "hangup"}}',  # a key that clears a screen
+            b'{"action": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+            b"\xff\xfe not even text",
+        ]
+    )
+    app = Starlette(routes=[Route("/cb", hostile_answers, methods=["POST"])])
+    with serve_asgi(app) as url:
+        set_callbacks(mock, url + "/cb")
+        answers = [trigger(mock, kind="ice")["answer"] for _ in range(5)]
+    assert all(answer["svaml"] == "invalid" for answer in answers), answers
+    listed = mock.control("GET", "/deliveries")
+    assert listed.status_code == 200
+    text = json.dumps(listed.json())
+    assert len(listed.json()) == 5 and "\\u001b" not in text and "\\ud800" not in text
+    assert "\\\\x1b[2J" in text  # the key is shown, escaped
+
+
+def test_deliveries_keep_no_answer_bodies_and_the_last_1000_per_project() -> None:
+    from sinch_voice_mock._callbacks import (
+        DELIVERIES_KEPT_PER_PROJECT,
+        Attempt,
+        CallbackDispatcher,
+    )
+    from sinch_voice_mock._spec import spec_path
+    from sinch_voice_mock._state import Application
+    from sinch_voice_mock._webhooks import Webhooks
+
+    assert DELIVERIES_KEPT_PER_PROJECT == 1000
+    assert "body" not in {f.name for f in dataclasses.fields(Attempt)}
+    dispatcher = CallbackDispatcher(
+        lambda: datetime.now(UTC), Webhooks(yaml.safe_load(spec_path().read_text())), history=3
+    )
+    apps = [
+        Application(f"app-{p}", DEMO_APPLICATION_SECRET, project=f"p{p}", primary=None)
+        for p in (1, 2)
+    ]
+
+    async def deliver_all() -> None:
+        for n in range(5):
+            for app in apps:
+                await dispatcher.deliver(app, {"event": "dice", "callid": f"{app.key}-{n}"})
+
+    asyncio.run(deliver_all())
+    kept = [d.event["callid"] for d in dispatcher.deliveries]
+    assert kept == [f"app-{p}-{n}" for n in (2, 3, 4) for p in (1, 2)]
+    dispatcher.clear()
+    assert dispatcher.deliveries == []
+
+
+def test_reset_clears_the_deliveries(mock: MockServer) -> None:
+    with receiver("starlette") as (url, _):
+        set_callbacks(mock, url)
+        trigger(mock)
+    assert len(mock.control("GET", "/deliveries").json()) == 1
+    assert mock.control("POST", "/reset").status_code == 200
+    assert mock.control("GET", "/deliveries").json() == []
+
+
+def test_credentials_in_a_callback_url_are_never_shown(mock: MockServer) -> None:
+    with receiver("starlette") as (url, _):
+        with_credentials = url.replace("http://", "http://ops:hunter2@")
+        set_callbacks(mock, with_credentials)
+        trigger(mock)
+    text = mock.control("GET", "/deliveries").text + mock.control("GET", "/state").text
+    assert "hunter2" not in text and "ops:" not in text
+    assert "http://***@127.0.0.1" in text
+
+
+def test_a_client_that_disconnects_mid_request_is_one_line_in_the_log() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sinch_voice_mock", "--port", "0", "--control-token", "t"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        url = httpx.URL(process.stdout.readline().split()[5])
+        for path in ("/v1/configuration/numbers", "/_mock/faults"):
+            with socket.create_connection((url.host, url.port)) as sock:
+                sock.sendall(
+                    f"POST {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{".encode()
+                )
+                time.sleep(0.2)
+        time.sleep(0.3)
+    finally:
+        process.terminate()
+        _, err = process.communicate(timeout=10)
+    assert "Traceback" not in err, err
+    gone = [line for line in err.splitlines() if "disconnected before" in line]
+    assert len(gone) == 2, err
+    assert "POST /v1/configuration/numbers" in gone[0] and "POST /_mock/faults" in gone[1]

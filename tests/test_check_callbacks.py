@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,10 +27,12 @@ from sinch_voice_mock import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
     CallbackCheckReport,
+    Finding,
     check_callbacks,
     main,
 )
 from sinch_voice_toolkit import InvalidCallbackError, parse_callback, unwrap_callback
+from tests.hostile_handlers import hostile_handlers
 from tests.servers import serve_asgi
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -270,3 +274,169 @@ def test_generated_events_stay_realistic_where_a_handler_may_rely_on_it() -> Non
     pies = [e for e in seen if e["event"] == "pie"]
     assert pies and all(isinstance(e.get("menuResult"), dict) for e in pies)
     assert all("menuId" in e["menuResult"] for e in pies)  # kept from the example when not drawn
+
+
+# -- handlers the user does not control: bounded in time and memory --------------------------------
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[str]:
+    with serve_asgi(hostile_handlers()) as url:
+        yield url
+
+
+@pytest.mark.parametrize("route", ["/endless", "/bomb"])
+def test_an_answer_that_never_ends_or_inflates_is_too_large(hostile: str, route: str) -> None:
+    started = time.monotonic()
+    report = check_callbacks(
+        hostile + route, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, examples=1, seed=1
+    )
+    assert time.monotonic() - started < 30
+    events = [f for f in report.findings if not f.check.startswith("refuses")]
+    assert events and all(f.failed and "too large" in f.detail for f in events), report.render()
+
+
+def test_an_answer_dripped_a_byte_at_a_time_times_out_once_for_all(hostile: str) -> None:
+    """httpx's timeout is per read: only one deadline for the whole exchange ends a drip,
+    and a handler that never answers in time is one failure, not one per event."""
+    started = time.monotonic()
+    report = check_callbacks(
+        hostile + "/drip", DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, timeout_seconds=1.0
+    )
+    elapsed = time.monotonic() - started
+    assert elapsed < 10, f"took {elapsed:.1f} s"
+    assert report.findings[-1].check == "reach the handler"
+    assert "no answer within 1 s to 3 requests in a row" in report.findings[-1].detail
+    assert all("no answer within 1 s" in f.detail for f in report.failures)
+
+
+def test_the_report_shows_a_handlers_escape_sequences_without_running_them(hostile: str) -> None:
+    report = check_callbacks(
+        hostile + "/escapes", DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, examples=0
+    )
+    text = report.render()
+    assert "not valid SVAML for ice" in text
+    assert "\\x1b[2J\\x1b]0;pwned\\x07" in text  # shown escaped...
+    assert all(c.isprintable() for line in text.splitlines() for c in line)  # ...never raw
+
+
+@pytest.mark.parametrize(
+    ("second", "outcome", "says"),
+    [
+        (200, "warn", "accepted twice (200, then 200)"),
+        (409, "pass", "answered 200, then 409"),
+    ],
+)
+def test_a_replay_is_accepted_twice_only_when_both_answers_were_2xx(
+    second: int, outcome: str, says: str
+) -> None:
+    answers = iter([200, second])
+    app = _replay_handler(lambda: next(answers, 200))
+    finding = _replay_finding(run(app, examples=0))
+    assert (finding.outcome, says in finding.detail) == (outcome, True), finding
+
+
+@pytest.mark.parametrize("first", [500, 401])
+def test_a_replay_the_handler_never_accepted_is_not_called_accepted(first: int) -> None:
+    app = _replay_handler(lambda: first)
+    finding = _replay_finding(run(app, examples=0))
+    assert "accepted twice" not in finding.detail
+    assert finding.outcome == "warn" and "could not be judged" in finding.detail
+    assert f"answered {first}" in finding.detail
+
+
+def _replay_handler(status: Callable[[], int]) -> Starlette:
+    """Answers DiCE with `status()`; every other event as a correct handler would."""
+    correct = handler()
+
+    async def receive(request: Request) -> Response:
+        body = await request.body()
+        if b'"dice"' in body and request.headers.get("authorization"):
+            return Response(status_code=status())
+        return Response(status_code=400)
+
+    return Starlette(routes=[Route("/cb", receive, methods=["POST"]), *correct.routes[1:]])
+
+
+def _replay_finding(report: CallbackCheckReport) -> Finding:
+    return next(f for f in report.findings if f.check == "refuses a replayed request")
+
+
+def test_an_https_handler_behind_a_private_ca_is_checked_with_cafile(
+    certificate: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    cert, key = certificate
+    credentials = f"{DEMO_APPLICATION_KEY}:{DEMO_APPLICATION_SECRET}"
+    with serve_asgi(handler(), ssl_certfile=str(cert), ssl_keyfile=str(key)) as url:
+        arguments = [
+            "check-callbacks",
+            url + "/cb",
+            "--application",
+            credentials,
+            "--examples",
+            "1",
+        ]
+        assert main([*arguments, "--cafile", str(cert)]) == 0
+        assert main(arguments) == 1
+    out = capsys.readouterr().out
+    assert "certificate does not verify" in out and "--cafile" in out
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says"),
+    [
+        (["http://[::1"], "is not a URL"),
+        (["http://"], "names no host"),
+        (["ftp://example.com/cb"], "must start with http:// or https://"),
+        (["http://127.0.0.1:9/cb", "--timeout", "inf"], "--timeout must be"),
+        (["http://127.0.0.1:9/cb", "--timeout", "nan"], "--timeout must be"),
+        (["http://127.0.0.1:9/cb", "--timeout", "0"], "--timeout must be"),
+        (["http://127.0.0.1:9/cb", "--cafile", "/no/such/ca.pem"], "--cafile /no/such/ca.pem"),
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_2_before_anything_is_sent(
+    arguments: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    credentials = f"{DEMO_APPLICATION_KEY}:{DEMO_APPLICATION_SECRET}"
+    assert main(["check-callbacks", *arguments, "--application", credentials]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1 and says in lines[0], captured.err
+    assert "Traceback" not in captured.err and captured.out == ""
+
+
+MEASURED_RUN = """
+import resource, sys
+from sinch_voice_mock import main
+code = main(sys.argv[1:])
+print("peak RSS KiB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize(
+    ("route", "cause"),
+    [
+        ("/endless", "too large (over 1024 KiB decompressed)"),
+        ("/bomb", "too large (over 1024 KiB decompressed)"),
+        ("/drip", "no answer within 5 s to 3 requests in a row"),
+    ],
+)
+def test_the_command_against_a_hostile_handler_ends_in_time_and_memory(
+    hostile: str, route: str, cause: str
+) -> None:
+    """The command as a user runs it, with its defaults (25 events per kind, Sinch's 5 s):
+    within 60 s, under 300 MB, and the report names the cause."""
+    credentials = f"{DEMO_APPLICATION_KEY}:{DEMO_APPLICATION_SECRET}"
+    command = [sys.executable, "-c", MEASURED_RUN, "check-callbacks", hostile + route]
+    started = time.monotonic()
+    result = subprocess.run(
+        [*command, "--application", credentials],
+        capture_output=True, text=True, timeout=90, check=False,
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    peak_kib = int(result.stderr.rsplit("peak RSS KiB", 1)[1])
+    assert result.returncode == 1, result.stderr
+    assert elapsed < 60, f"{route}: {elapsed:.0f} s"
+    assert peak_kib < 300 * 1024, f"{route}: peak RSS {peak_kib // 1024} MiB"
+    assert cause in result.stdout, result.stdout[-2000:]

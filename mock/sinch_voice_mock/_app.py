@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -23,16 +24,17 @@ import yaml
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
+from sinch_voice_toolkit._json_values import JsonValueError, loads
 
 from ._auth import Authenticator
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._drain import DrainBeforeAnswer
-from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError
+from ._errors import BODY_TOO_LARGE, INTERNAL_ERROR, SinchError, shown
 from ._faults import LOST, DroppedConnection, FaultPlan, quiet_injected_drops
 from ._routes import Operation, example_only, spec_routes
 from ._spec import spec_path
@@ -41,6 +43,7 @@ from ._validation import RequestValidator
 from ._webhooks import Webhooks
 
 CONTROL_PREFIX = "/_mock"
+_log = logging.getLogger("uvicorn.error")  # where uvicorn's own one-line messages go
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
 
 
@@ -151,9 +154,15 @@ def create_app(
         except SinchError as error:
             return error.response()
         try:
-            event = json.loads(raw) if raw.strip() else None
-        except (ValueError, RecursionError):
-            return JSONResponse({"error": "the event must be JSON"}, status_code=400)
+            # Only what can be posted as it is: no NaN or Infinity, no lone surrogate, no
+            # deeper nesting than an event has. Nothing is stored for an event refused here.
+            event = loads(raw) if raw.strip() else None
+        except JsonValueError as problem:
+            return JSONResponse(
+                {"error": f"the event must be JSON: {shown(problem)}"}, status_code=400
+            )
+        if event is not None and not isinstance(event, dict):
+            return JSONResponse({"error": "the event must be a JSON object"}, status_code=400)
         if event is not None and kind is not None:
             return JSONResponse({"error": "give an event or a kind, not both"}, status_code=400)
         delivery = await dispatcher.deliver(app, event, kind or "ice")
@@ -174,7 +183,8 @@ def create_app(
         return JSONResponse(request.app.state.faults.to_dict())
 
     async def list_deliveries(request: Request) -> Response:
-        """Control: every delivery so far, with each attempt's URL, status or error and duration."""
+        """Control: the deliveries kept (the last 1,000 per project), oldest first, with each
+        attempt's URL, status or error and duration."""
         return JSONResponse([d.to_dict() for d in dispatcher.deliveries])
 
     async def show_state(request: Request) -> Response:
@@ -183,8 +193,10 @@ def create_app(
         return JSONResponse({**world.to_mapping(secrets=False), "exampleOnly": example_only(spec)})
 
     async def reset(request: Request) -> Response:
-        """Control: put the world back as it was at start-up, and stop injecting faults."""
+        """Control: put the world back as it was at start-up, forget the deliveries, and stop
+        injecting faults."""
         world.restore(initial)
+        dispatcher.clear()
         request.app.state.faults = FaultPlan()
         return JSONResponse(world.to_mapping(secrets=False))
 
@@ -204,7 +216,11 @@ def create_app(
             routes.append(Route(CONTROL_PREFIX + path, controlled(handler), methods=methods))
     app = Starlette(
         routes=routes,
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        exception_handlers={
+            HTTPException: _http_error,
+            ClientDisconnect: _client_gone,
+            Exception: _server_error,
+        },
         # An early answer (413, 401, 404) reaches clients that write their whole body first.
         middleware=[Middleware(DrainBeforeAnswer)],
     )
@@ -244,6 +260,20 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     error = SinchError(exc.status_code * 100, exc.detail, dict(exc.headers or {}))
     return error.response()
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """The client went away before sending its whole request: one line, no traceback (the
+    answer below is never sent)."""
+    _log.warning(
+        "client %s disconnected before its request was read: %s %s",
+        _peer(request), request.method, shown(request.url.path),
+    )  # fmt: skip
+    return Response(status_code=400)
+
+
+def _peer(request: Request) -> str:
+    return f"{request.client.host}:{request.client.port}" if request.client else "(unknown)"
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:

@@ -3,15 +3,17 @@
 Sinch posts call events (ICE, ACE, DiCE, PIE, notify) to the callback URLs set with
 updateCallbackUrls, signed with the application's key and secret, and uses the fallback URL
 "only if the Sinch platform gets a timeout or error from your primary callback URL". This module
-does the same for local testing: an attempt fails over when the primary times out, cannot be
+does the same for local testing: an attempt fails over when the primary does not answer in time
+(one deadline for the whole exchange: a primary that drips its answer times out too), cannot be
 reached, or answers 5xx. Every attempt is recorded, and the answer that was taken is checked
 against the event's SVAML schema (`_webhooks`), the verdict recorded with the delivery.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
-import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -20,15 +22,17 @@ from typing import Any
 import httpx
 
 from sinch_signing import decode_secret, format_timestamp, signature_headers
+from sinch_voice_toolkit._redaction import printable
 
-from ._state import Application
+from ._posting import MAX_ANSWER_BYTES, PostResult, post_bounded
+from ._state import Application, masked_url
 from ._webhooks import Verdict, Webhooks
 
 # Sinch's callback pages write the scheme in lower case; receivers compare it case-insensitively.
 CALLBACK_SCHEME = "application"
 DEFAULT_CALLBACK_TIMEOUT_SECONDS = 5.0
 CONTENT_TYPE = "application/json"
-MAX_ANSWER_BYTES = 1024 * 1024  # an SVAML answer is a few hundred bytes; read no more than this
+DELIVERIES_KEPT_PER_PROJECT = 1000
 
 
 def signed_callback(
@@ -51,12 +55,13 @@ def signed_callback(
 
 @dataclass
 class Attempt:
+    """One post to one URL: where, and how it ended (the answer's body is not kept)."""
+
     target: str  # "primary" or "fallback"
-    url: str
+    url: str  # as shown: credentials in it are masked
     status: int | None = None
     error: str | None = None
     duration_ms: float = 0.0
-    body: bytes = field(default=b"", repr=False)
 
     @property
     def failed_over(self) -> bool:
@@ -66,6 +71,8 @@ class Attempt:
 
 @dataclass
 class Delivery:
+    """One event and what became of it, as `/_mock/deliveries` shows it."""
+
     application: str
     event: dict[str, Any]
     attempts: list[Attempt] = field(default_factory=list)
@@ -81,77 +88,87 @@ class Delivery:
             "application": self.application,
             "event": self.event,
             "deliveredTo": self.delivered_to,
-            "attempts": [
-                {k: v for k, v in asdict(a).items() if k != "body"} for a in self.attempts
-            ],
+            "attempts": [asdict(a) for a in self.attempts],
             "answer": self.verdict.to_dict() if self.verdict is not None else None,
         }
 
 
 class CallbackDispatcher:
-    """Signs and posts events to an application's callback URLs, recording every attempt."""
+    """Signs and posts events to an application's callback URLs, recording every attempt.
+
+    Each attempt has one overall deadline (`timeout_seconds`, across connecting, the answer's
+    head and its body) and reads at most `MAX_ANSWER_BYTES` of the answer; a timeout, a failed
+    connection or a 5xx fails over to the fallback URL. The last `history` deliveries of each
+    project are kept, as they are shown: the event and each attempt's outcome, no answer bodies.
+    """
 
     def __init__(
         self,
         clock: Callable[[], datetime],
         webhooks: Webhooks,
         timeout_seconds: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
+        history: int = DELIVERIES_KEPT_PER_PROJECT,
     ) -> None:
         self._clock = clock
         self._timeout = timeout_seconds
+        self._history = history
+        self._by_project: dict[str, deque[tuple[int, Delivery]]] = {}
+        self._sequence = itertools.count()
         self.webhooks = webhooks
-        self.deliveries: list[Delivery] = []
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every kept delivery, oldest first."""
+        kept = [item for project in self._by_project.values() for item in project]
+        return [delivery for _, delivery in sorted(kept, key=lambda item: item[0])]
+
+    def clear(self) -> None:
+        """Forget every delivery (`/_mock/reset`)."""
+        self._by_project.clear()
 
     async def deliver(
         self, app: Application, event: dict[str, Any] | None, kind: str = "ice"
     ) -> Delivery:
-        """Post `event`, or a sample event of `kind`, to the application's callback URLs."""
+        """Post `event`, or a sample event of `kind`, to the application's callback URLs.
+
+        `event` must be JSON that can be sent as it is (`_json_values.checked`)."""
         if event is None:
             event = self.webhooks.sample(kind, app.key, self._clock())
-        body = json.dumps(event)
-        delivery = Delivery(app.key, json.loads(body))
-        async with httpx.AsyncClient(timeout=self._timeout) as client:
+        body = json.dumps(event, allow_nan=False).encode()
+        delivery = Delivery(app.key, event)
+        answer: PostResult | None = None
+        async with httpx.AsyncClient(timeout=self._timeout, trust_env=False) as client:
             for target, url in (("primary", app.primary), ("fallback", app.fallback)):
                 if url is None:
                     continue
-                attempt = await self._post(client, target, url, body.encode(), app)
-                delivery.attempts.append(attempt)
-                if not attempt.failed_over:
+                answer = await self._post(client, url, body, app)
+                delivery.attempts.append(_attempt(target, url, answer))
+                if not delivery.attempts[-1].failed_over:
                     break
-        taken = delivery.attempts[-1] if delivery.attempts else None
-        if taken is not None and taken.status is not None and 200 <= taken.status < 300:
-            answered = event.get("event") if isinstance(event, dict) else None
-            delivery.verdict = self.webhooks.check(answered, taken.body)
-        self.deliveries.append(delivery)
+        if answer is not None and answer.status is not None and 200 <= answer.status < 300:
+            answered = event.get("event")
+            delivery.verdict = (
+                Verdict(True, False, "", f"the answer is larger than {MAX_ANSWER_BYTES} bytes")
+                if answer.too_large and self.webhooks.expects_answer(answered)
+                else self.webhooks.check(answered, answer.body)
+            )
+        kept = self._by_project.setdefault(app.project, deque(maxlen=self._history))
+        kept.append((next(self._sequence), delivery))
         return delivery
 
     async def _post(
-        self, client: httpx.AsyncClient, target: str, url: str, body: bytes, app: Application
-    ) -> Attempt:
-        attempt = Attempt(target, url)
-        try:
-            headers = signed_callback(url, body, app.key, decode_secret(app.secret), self._clock())
-            started = time.monotonic()
-            try:
-                async with client.stream("POST", url, content=body, headers=headers) as response:
-                    attempt.status = response.status_code
-                    attempt.body = await _read_some(response, MAX_ANSWER_BYTES)
-            finally:
-                attempt.duration_ms = round((time.monotonic() - started) * 1000, 1)
-        except httpx.TimeoutException:
-            attempt.error = "timeout"
-        except httpx.HTTPError as error:
-            attempt.error = f"{type(error).__name__}: {error}".rstrip(": ")
-        return attempt
+        self, client: httpx.AsyncClient, url: str, body: bytes, app: Application
+    ) -> PostResult:
+        headers = signed_callback(url, body, app.key, decode_secret(app.secret), self._clock())
+        return await post_bounded(client, url, body, headers, timeout=self._timeout)
 
 
-async def _read_some(response: httpx.Response, limit: int) -> bytes:
-    """At most `limit` bytes of the answer (more is cut off, and will not parse)."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size >= limit:
-            break
-    return b"".join(chunks)[:limit]
+def _attempt(target: str, url: str, answer: PostResult) -> Attempt:
+    error = "timeout" if answer.timed_out else answer.error
+    return Attempt(
+        target,
+        masked_url(url),
+        answer.status if not answer.timed_out else None,
+        printable(error) if error is not None else None,
+        round(answer.seconds * 1000, 1),
+    )

@@ -5,26 +5,32 @@ the spec's webhooks it posts the spec's realistic example and then Hypothesis-ge
 drawn from the event's schema (unknown fields, boundary values, unicode), each signed with the
 application's key and secret, and checks that:
 
-- every answer comes within Sinch's callback timeout and is never a 5xx;
+- every answer comes, whole, within Sinch's callback timeout (one deadline for the exchange, so
+  an answer dripped a byte at a time fails too), is at most 1 MiB (decompressed) and never a
+  5xx;
 - a correctly signed event is accepted (2xx), and an ICE, ACE or PIE is answered with SVAML
   valid for that event (the spec's answer schema: `continue` does not answer an ICE);
 - an unsigned, tampered, stale or foreign-key request is refused with a 4xx (a future-dated
   one accepted is a warning);
-- a replayed request is refused (a warning, or a failure with `require_replay_guard`).
+- a replayed request is refused (a warning, or a failure with `require_replay_guard`): a
+  replay is "accepted twice" when both deliveries were answered 2xx; when the first was not
+  accepted, the check cannot be judged and says so.
 
 It returns a `CallbackCheckReport` naming each failed check with a reproducible example (the
-event, and the seed that drew it). The application secret is never in the report.
+event, and the seed that drew it). The application secret is never in the report, and what the
+handler said reaches the report's text with every control character escaped.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import copy
 import json
 import secrets
-import time
+import ssl
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -32,25 +38,40 @@ import httpx
 import yaml
 
 from sinch_signing import decode_secret
+from sinch_voice_toolkit._redaction import printable
 
 from ._callbacks import CONTENT_TYPE, DEFAULT_CALLBACK_TIMEOUT_SECONDS, signed_callback
 from ._check_report import CallbackCheckReport, Finding
+from ._posting import MAX_ANSWER_BYTES, PostResult, post_bounded
 from ._spec import spec_path
 from ._validation import deref
 from ._webhooks import Webhooks, event_timestamp
 
 DEFAULT_EXAMPLES = 25
+MAX_TIMEOUT = 300.0  # seconds: Sinch waits 5; a longer limit is a mistake, not a wish
+# A handler that times out this often in a row would time out on every check: one failure,
+# not 130 of 5 s each.
+GIVE_UP_AFTER_TIMEOUTS = 3
 
 
-@dataclass
 class _Sender:
-    """Posts events to the receiver as Sinch does: signed, JSON, with Sinch's timeout."""
+    """Posts events to the receiver as Sinch does: signed, JSON, with Sinch's timeout.
 
-    client: httpx.Client
-    url: str
-    key: str
-    secret: bytes
-    timeout: float
+    Each post has one deadline for the whole exchange and reads at most `MAX_ANSWER_BYTES`
+    (`_posting`); the posts run one at a time on an event loop of the sender's own.
+    """
+
+    def __init__(
+        self, url: str, key: str, secret: bytes, timeout: float, verify: ssl.SSLContext | bool
+    ) -> None:
+        self.url = url
+        self.key = key
+        self.secret = secret
+        self.timeout = timeout
+        self._verify = verify
+        self._runner = asyncio.Runner()
+        self._client: httpx.AsyncClient | None = None
+        self._timeouts_in_a_row = 0
 
     def signed(
         self, body: bytes, *, at: datetime | None = None, key: str | None = None,
@@ -61,18 +82,32 @@ class _Sender:
             self.url, body, key or self.key, secret or self.secret, at or datetime.now(UTC)
         )
 
-    def post(self, body: bytes, headers: dict[str, str]) -> tuple[int | None, bytes, float, str]:
-        """(status or None, answer body, seconds taken, error text)."""
-        started = time.monotonic()
-        try:
-            response = self.client.post(self.url, content=body, headers=headers)
-        except httpx.TimeoutException:
-            return None, b"", time.monotonic() - started, f"no answer within {self.timeout:g} s"
-        except httpx.ConnectError as error:
-            raise _Unreachable(f"cannot connect: {error}") from None
-        except httpx.HTTPError as error:
-            return None, b"", time.monotonic() - started, f"{type(error).__name__}: {error}"
-        return response.status_code, response.content, time.monotonic() - started, ""
+    def post(self, body: bytes, headers: dict[str, str]) -> PostResult:
+        """Post one request; `_Unreachable` when no connection can be made, or when the
+        handler has not answered in time `GIVE_UP_AFTER_TIMEOUTS` times in a row."""
+        result = self._runner.run(self._post(body, headers))
+        if result.unreachable:
+            raise _Unreachable(result.error or "cannot connect")
+        self._timeouts_in_a_row = self._timeouts_in_a_row + 1 if result.timed_out else 0
+        if self._timeouts_in_a_row >= GIVE_UP_AFTER_TIMEOUTS:
+            raise _Unreachable(
+                f"no answer within {self.timeout:g} s to {self._timeouts_in_a_row} requests in a"
+                " row (is the handler stuck, or does it answer too slowly?); stopped there"
+            )
+        return result
+
+    async def _post(self, body: bytes, headers: dict[str, str]) -> PostResult:
+        if self._client is None:  # made in the runner's loop, where it is used
+            self._client = httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=False, trust_env=False, verify=self._verify
+            )
+        return await post_bounded(self._client, self.url, body, headers, timeout=self.timeout)
+
+    def close(self) -> None:
+        if self._client is not None:
+            with contextlib.suppress(Exception):  # closing must not hide what ended the run
+                self._runner.run(self._client.aclose())
+        self._runner.close()
 
 
 def check_callbacks(
@@ -84,6 +119,7 @@ def check_callbacks(
     seed: int | None = None,
     require_replay_guard: bool = False,
     timeout_seconds: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
+    verify: ssl.SSLContext | bool = True,
 ) -> CallbackCheckReport:
     """Play Sinch against the callback handler at `url`; see the module's docstring.
 
@@ -94,37 +130,54 @@ def check_callbacks(
         examples: How many generated events to post per event kind (>= 0).
         seed: Seed for the generated events; a random one when None (printed in the report).
         require_replay_guard: Count an accepted replay as a failure, not a warning.
-        timeout_seconds: How long an answer may take (Sinch's callback timeout: 5 s).
+        timeout_seconds: How long an answer may take, all of it (Sinch's callback timeout:
+            5 s): one deadline across connecting, the answer's head and its body.
+        verify: TLS verification of an https:// handler: True (certifi's CAs), False, or an
+            `ssl.SSLContext` (`ssl.create_default_context(cafile=...)` for a private CA).
 
     Raises:
-        ValueError: A bad argument (examples < 0, timeout <= 0, a URL that is not http(s)).
+        ValueError: A bad argument (examples < 0, a timeout that is not a finite number of
+            seconds > 0, a URL that is not http(s) or names no host).
         CredentialsError: The key or secret is unusable.
     """
-    if examples < 0:
-        raise ValueError("examples must be >= 0")
-    if not timeout_seconds > 0:
-        raise ValueError("timeout_seconds must be > 0")
-    if httpx.URL(url).scheme not in ("http", "https"):
-        raise ValueError("the callback URL must be http or https")
+    url = checked_url(url)
+    if isinstance(examples, bool) or not isinstance(examples, int) or examples < 0:
+        raise ValueError("examples must be a whole number >= 0")
+    if not (isinstance(timeout_seconds, int | float) and 0 < timeout_seconds <= MAX_TIMEOUT):
+        raise ValueError(f"the timeout must be a number of seconds > 0 and <= {MAX_TIMEOUT:g}")
     secret = decode_secret(application_secret)
     seed = secrets.randbelow(2**32) if seed is None else seed
     spec = yaml.safe_load(spec_path().read_text(encoding="utf-8"))
     webhooks = Webhooks(spec)
     report = CallbackCheckReport(url, seed)
-    with httpx.Client(timeout=timeout_seconds, follow_redirects=False, trust_env=False) as client:
-        sender = _Sender(client, url, application_key, secret, timeout_seconds)
-        try:
-            _check_refusals(sender, webhooks, report, require_replay_guard)
-            for kind in webhooks.kinds:
-                _check_kind(sender, webhooks, spec, kind, examples, seed, report)
-        except _Unreachable as gone:  # every later check would fail the same way: say it once
-            done = f" after {len(report.findings)} checks" if report.findings else ""
-            report.findings.append(Finding("reach the handler", "fail", f"{gone}{done}"))
+    sender = _Sender(url, application_key, secret, float(timeout_seconds), verify)
+    try:
+        _check_refusals(sender, webhooks, report, require_replay_guard)
+        for kind in webhooks.kinds:
+            _check_kind(sender, webhooks, spec, kind, examples, seed, report)
+    except _Unreachable as gone:  # every later check would fail the same way: say it once
+        done = f" after {len(report.findings)} checks" if report.findings else ""
+        report.findings.append(Finding("reach the handler", "fail", f"{gone}{done}"))
+    finally:
+        sender.close()
     return report
 
 
+def checked_url(url: str) -> str:
+    """The handler's URL, or ValueError with one line saying what is wrong with it."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as error:
+        raise ValueError(f"{printable(str(url))[:200]!r} is not a URL: {error}") from None
+    if parsed.scheme not in ("http", "https"):
+        raise ValueError(f"the callback URL must start with http:// or https://, not {url[:200]!r}")
+    if not parsed.host:
+        raise ValueError(f"the callback URL {url[:200]!r} names no host")
+    return url
+
+
 class _Unreachable(Exception):
-    """The handler does not accept connections (not started, or stopped)."""
+    """The handler does not accept connections (not started, or stopped), or never answers."""
 
 
 def _check_refusals(
@@ -152,28 +205,53 @@ def _check_refusals(
         ),
     }  # fmt: skip
     for name, (payload, headers, severity) in forged.items():
-        status, _, _, error = sender.post(payload, headers)
+        result = sender.post(payload, headers)
         shown = payload.decode()
-        if status is not None and 400 <= status < 500:
-            report.findings.append(Finding(f"refuses {name}", "pass", f"answered {status}"))
+        if result.status is not None and 400 <= result.status < 500:
+            report.findings.append(Finding(f"refuses {name}", "pass", f"answered {result.status}"))
         else:
-            got = error or f"answered {status}, not a 4xx"
+            answered = result.status is not None and not result.timed_out
+            got = _outcome(result) + (", not a 4xx" if answered else "")
             report.findings.append(Finding(f"refuses {name}", severity, got, shown))
 
     replayed = json.dumps(webhooks.sample("dice", sender.key, datetime.now(UTC))).encode()
     headers = sender.signed(replayed)
-    first, _, _, _ = sender.post(replayed, headers)
-    second, _, _, error = sender.post(replayed, headers)
+    first = sender.post(replayed, headers)
+    second = sender.post(replayed, headers)
     check = "refuses a replayed request"
-    if second is not None and 400 <= second < 500:
-        report.findings.append(Finding(check, "pass", f"answered {first}, then {second}"))
-    else:
+    if _accepted(first) and _accepted(second):
         outcome = "fail" if require_replay_guard else "warn"
         detail = (
-            f"the same signed request was accepted twice ({first}, then {second or error}):"
+            f"the same signed request was accepted twice ({first.status}, then {second.status}):"
             " keep a replay guard (InMemoryReplayGuard or a shared store)"
         )
         report.findings.append(Finding(check, outcome, detail, replayed.decode()))
+    elif _accepted(first) and second.status is not None and 400 <= second.status < 500:
+        report.findings.append(
+            Finding(check, "pass", f"answered {first.status}, then {second.status}")
+        )
+    else:  # the first was not accepted, or the second was not answered: nothing to judge by
+        detail = (
+            f"could not be judged: the first delivery {_outcome(first)}, the replay"
+            f" {_outcome(second)}"
+        )
+        report.findings.append(Finding(check, "warn", detail, replayed.decode()))
+
+
+def _accepted(result: PostResult) -> bool:
+    return result.status is not None and 200 <= result.status < 300 and not result.timed_out
+
+
+def _outcome(result: PostResult) -> str:
+    """What came back, in a few words: `answered 500`, `no answer within 5 s`."""
+    if result.timed_out or result.status is None:
+        return result.error or "got no answer"
+    if result.too_large:
+        limit = f"{MAX_ANSWER_BYTES // 1024} KiB"
+        return f"answered {result.status}, too large (over {limit} decompressed)"
+    if result.error:
+        return f"answered {result.status}, then {result.error}"
+    return f"answered {result.status}"
 
 
 def _check_kind(
@@ -202,10 +280,14 @@ def _check_kind(
 
 
 def _judge(sender: _Sender, webhooks: Webhooks, kind: str, body: bytes, label: str) -> Finding:
-    status, answer, seconds, error = sender.post(body, sender.signed(body))
-    shown = body.decode()
+    result = sender.post(body, sender.signed(body))
+    status, seconds, shown = result.status, result.seconds, body.decode()
+    if result.timed_out:
+        return Finding(
+            label, "fail", f"{_outcome(result)} (Sinch waits {sender.timeout:g} s)", shown
+        )
     if status is None:
-        return Finding(label, "fail", error, shown)
+        return Finding(label, "fail", _outcome(result), shown)
     if seconds > sender.timeout:
         return Finding(
             label,
@@ -222,7 +304,9 @@ def _judge(sender: _Sender, webhooks: Webhooks, kind: str, body: bytes, label: s
         if status in (401, 403):
             detail += " (does the handler verify with this application's key and secret?)"
         return Finding(label, "fail", detail, shown)
-    verdict = webhooks.check(kind, answer)
+    if result.too_large or result.error:
+        return Finding(label, "fail", f"{_outcome(result)}: Sinch cannot read it", shown)
+    verdict = webhooks.check(kind, result.body)
     if verdict.expected and not verdict.valid:
         detail = f"not valid SVAML for {kind} at {verdict.where or '/'}: {verdict.error}"
         return Finding(label, "fail", detail, shown)

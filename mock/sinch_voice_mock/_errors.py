@@ -6,6 +6,8 @@ import uuid
 
 from starlette.responses import JSONResponse
 
+from sinch_voice_toolkit._redaction import printable
+
 # Sinch's error codes (the first three digits are the HTTP status).
 PARAMETER_VALIDATION = 40001
 MISSING_PARAMETER = 40002
@@ -26,8 +28,7 @@ MESSAGE_CHARS = 100  # the most of any one value a message quotes back
 def shown(value: object) -> str:
     """A value as a message quotes it: at most 100 characters, unprintable ones escaped."""
     text = str(value)
-    cut = text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…"
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in cut)
+    return printable(text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1] + "…")
 
 
 class SinchError(Exception):

@@ -7,18 +7,20 @@ ECMA-262 regular expressions, so `^\\+[1-9][0-9]{1,14}$` rejects a trailing newl
 `re` would accept it), and checks `format: uri`.
 
 What the schemas cannot say is checked here in Sinch's order: a missing body (40002), a
-Content-Type other than JSON (40003), a body that is not JSON, not UTF-8 or nested too deeply
-(40003); then the schema (40002 for a missing field, 40001 for any other violation).
+Content-Type other than JSON (40003), a body that is not JSON (NaN, Infinity and lone
+surrogates included), not UTF-8 or nested too deeply (40003); then the schema (40002 for a
+missing field, 40001 for any other violation).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema_rs
 from starlette.requests import Request
+
+from sinch_voice_toolkit._json_values import JsonValueError, loads
 
 from ._errors import INVALID_REQUEST, MISSING_PARAMETER, PARAMETER_VALIDATION, SinchError, shown
 
@@ -83,21 +85,28 @@ class RequestValidator:
         if media_type not in rules.media_types:
             raise SinchError(INVALID_REQUEST, "Content-Type must be application/json")
         try:
-            payload = json.loads(body)
-        except RecursionError:
-            raise SinchError(INVALID_REQUEST, "Request body is nested too deeply") from None
-        except ValueError:  # also invalid UTF-8 (UnicodeDecodeError)
-            raise SinchError(INVALID_REQUEST, "Request body is not valid JSON") from None
-        if rules.body is not None and not rules.body.is_valid(payload):
+            # RFC 8259's JSON: no NaN or Infinity, no lone surrogate, UTF-8.
+            payload = loads(body, limit_depth=False)
+        except JsonValueError as problem:
+            detail = "nested too deeply" if "nested" in problem.detail else "not valid JSON"
+            raise SinchError(INVALID_REQUEST, f"Request body is {detail}") from None
+        if rules.body is not None and not _is_valid(rules.body, payload):
             raise _schema_error(rules.body, payload)
         return payload
+
+
+def _is_valid(validator: jsonschema_rs.Validator, payload: Any) -> bool:
+    try:
+        return validator.is_valid(payload)
+    except (ValueError, RecursionError):  # deeper than jsonschema-rs goes: explained below
+        return False
 
 
 def _schema_error(validator: jsonschema_rs.Validator, payload: Any) -> SinchError:
     """Name the first offending field, the way Sinch's messages do (`numbers[0]`)."""
     try:
         first = next(iter(validator.iter_errors(payload)))
-    except ValueError:  # jsonschema-rs refuses to walk a value nested too deeply
+    except (ValueError, RecursionError):  # jsonschema-rs refuses to walk a value this deep
         return SinchError(INVALID_REQUEST, "Request body is nested too deeply")
     where = "".join(
         f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.instance_path

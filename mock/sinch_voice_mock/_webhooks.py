@@ -10,13 +10,15 @@ and checks the receiver's answer against the answer schema, compiled once with j
 from __future__ import annotations
 
 import copy
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import jsonschema_rs
+
+from sinch_voice_toolkit._json_values import JsonValueError, loads
+from sinch_voice_toolkit._redaction import printable
 
 from ._validation import JSON_SCHEMA_DIALECT, deref
 
@@ -83,20 +85,35 @@ class Webhooks:
             event["callResourceUrl"] = f"{base}/{event['callid']}"
         return event
 
+    def expects_answer(self, kind: object) -> bool:
+        """Whether an event of `kind` is answered with SVAML."""
+        return isinstance(kind, str) and self._answers.get(kind) is not None
+
     def check(self, kind: object, body: bytes) -> Verdict:
-        """Judge the answer to an event of `kind` against that kind's answer schema."""
+        """Judge the answer to an event of `kind` against that kind's answer schema.
+
+        The answer is the receiver's: whatever it holds (NaN, lone surrogates, deep nesting,
+        terminal escapes in its keys), the verdict is plain, printable text."""
         validator = self._answers.get(kind) if isinstance(kind, str) else None
         if validator is None:
             return Verdict(expected=False)
         try:
-            answer = json.loads(body)
-        except (ValueError, RecursionError):
-            return Verdict(True, False, "", "the answer is not JSON")
+            answer = loads(body)
+        except JsonValueError as problem:
+            return Verdict(True, False, printable(problem.where), f"the answer is {_not(problem)}")
         try:
             if validator.is_valid(answer):
                 return Verdict(True, True)
             first = next(iter(validator.iter_errors(answer)))
-        except ValueError:
+            where = "".join(f"/{part}" for part in first.instance_path)
+            message = first.message
+        except (ValueError, RecursionError):
             return Verdict(True, False, "", "the answer is nested too deeply")
-        where = "".join(f"/{part}" for part in first.instance_path)
-        return Verdict(True, False, where, first.message[:MESSAGE_CHARS])
+        return Verdict(True, False, printable(where), printable(message[:MESSAGE_CHARS]))
+
+
+def _not(problem: JsonValueError) -> str:
+    """`not JSON (...)`, or what is wrong with one value of it."""
+    return (
+        problem.detail if problem.detail.startswith("not JSON") else f"not JSON: {problem.detail}"
+    )
