@@ -18,7 +18,7 @@ import pytest
 from sinch_signing import CredentialsError
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import OwnedNumberList
-from sinch_voice_toolkit import connect
+from sinch_voice_toolkit import ClientClosedError, SinchError, connect
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.hostile import GOOD_NUMBERS, HostileServer, answer, hostile_server
 
@@ -136,6 +136,70 @@ def test_headers_the_client_owns_are_refused(header: str) -> None:
 def test_a_header_that_cannot_be_sent_is_refused(value: str) -> None:
     with pytest.raises(ValueError, match="headers"):
         connect(TEST_KEY, TEST_SECRET, httpx_args={"headers": {"X-Name": value}})
+
+
+# -- copies: with_headers, with_cookies, with_timeout ------------------------------------------
+
+
+@pytest.mark.parametrize("used", [False, True], ids=["never used", "used"])
+def test_a_copy_never_changes_the_original(server: HostileServer, used: bool) -> None:
+    before = len(server.heads)
+    with connect(TEST_KEY, TEST_SECRET, base_url=server.url) as client:
+        if used:
+            get_numbers.sync(client=client)
+        headers = client.with_headers({"X-Copy": "yes"})
+        cookies = client.with_cookies({"copy": "1"})
+        timed = client.with_timeout(2.5)
+        for copy in (headers, cookies, timed):
+            assert isinstance(get_numbers.sync(client=copy), OwnedNumberList)
+        get_numbers.sync(client=client)
+        assert client.get_httpx_client().timeout == httpx.Timeout(5.0, read=15.0, write=15.0)
+        assert timed.get_httpx_client().timeout == httpx.Timeout(2.5)
+    heads = [head.decode("latin-1").lower() for head in server.heads[before:]]
+    by_copy, original = heads[-4:-1], heads[-1]
+    assert "\r\nx-copy: yes" in by_copy[0] and "\r\ncookie: copy=1" in by_copy[1]
+    assert "x-copy" not in original and "cookie" not in original
+    assert all("\r\nauthorization: application " in head for head in heads)  # all signed
+
+
+@pytest.mark.parametrize(
+    "header", ["Authorization", "x-timestamp", "Accept-Encoding", "Host", "Content-Length"]
+)
+@pytest.mark.parametrize("used", [False, True], ids=["never used", "used"])
+def test_a_copy_refuses_the_headers_connect_refuses(
+    server: HostileServer, header: str, used: bool
+) -> None:
+    with connect(TEST_KEY, TEST_SECRET, base_url=server.url) as client:
+        if used:
+            get_numbers.sync(client=client)
+        with pytest.raises(ValueError, match=f"with_headers\\(\\) must not set {header!r}"):
+            client.with_headers({header: "5"})
+        for value in ("é", "a\r\nX-Injected: 1"):
+            with pytest.raises(ValueError, match="with_headers"):
+                client.with_headers({"X-Name": value})
+        with pytest.raises(ValueError, match="timeout"):
+            client.with_timeout(0)
+        # The original is untouched: it still works, and still sends no such header.
+        assert isinstance(get_numbers.sync(client=client), OwnedNumberList)
+
+
+def test_a_closed_client_raises_a_typed_error_sync_and_async(server: HostileServer) -> None:
+    client = connect(TEST_KEY, TEST_SECRET, base_url=server.url)
+    with client:
+        get_numbers.sync(client=client)
+    with pytest.raises(ClientClosedError) as closed:
+        get_numbers.sync(client=client)
+    assert isinstance(closed.value, SinchError) and isinstance(closed.value, RuntimeError)
+    copy = client.with_headers({"X-After": "1"})  # a copy is a client of its own
+    assert isinstance(get_numbers.sync(client=copy), OwnedNumberList)
+
+    async def call() -> None:
+        async with connect(TEST_KEY, TEST_SECRET, base_url=server.url) as async_client:
+            await get_numbers.asyncio(client=async_client)
+        with pytest.raises(ClientClosedError):
+            await get_numbers.asyncio(client=async_client)
+
+    asyncio.run(call())
 
 
 def test_a_coroutine_event_hook_is_refused() -> None:

@@ -19,6 +19,7 @@ from sinch_voice_toolkit import (
     ApplicationCallbacks,
     AsyncVoiceClient,
     BulkReport,
+    ClientClosedError,
     InvalidRequestError,
     InvalidResponseError,
     NotFoundError,
@@ -251,3 +252,32 @@ def test_the_old_names_still_work_and_say_they_are_deprecated(mock: MockServer) 
             return undone.done, done.done
 
     assert asyncio.run(bulk()) == ([VOICE_ONLY], [VOICE_ONLY])
+
+
+CALLS_AFTER_CLOSE: dict[str, Callable[[Voice], Any]] = {
+    "get_numbers": lambda v: v.get_numbers(),
+    "assign_numbers": lambda v: v.assign_numbers([BOTH]),
+    "unassign_number": lambda v: v.unassign_number(BOTH),
+    "get_callback_urls": lambda v: v.get_callback_urls(),
+    "update_callback_urls": lambda v: v.update_callback_urls(primary="https://example.com/cb"),
+    "query_number": lambda v: v.query_number(BOTH),
+    "assign_many": lambda v: v.assign_many([BOTH]),
+    "unassign_many": lambda v: v.unassign_many([BOTH]),
+}
+
+
+@pytest.mark.parametrize("call", CALLS_AFTER_CLOSE)
+def test_every_method_of_a_closed_client_raises_client_closed(
+    voice: Voice, mock: MockServer, call: str
+) -> None:
+    voice.get_numbers()
+    for _ in range(2):  # closing twice is harmless
+        if isinstance(voice.client, VoiceClient):
+            voice.client.close()
+        else:
+            voice.loop.run(voice.client.aclose())
+    with pytest.raises(ClientClosedError):
+        CALLS_AFTER_CLOSE[call](voice)
+    with VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as fresh:
+        assert all(not n.applicationkey for n in fresh.get_numbers())  # nothing was sent
+        assert fresh.get_callback_urls().primary is None

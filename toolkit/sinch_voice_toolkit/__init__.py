@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
     from ._errors import (
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
         ForbiddenError,
         InvalidRequestError,
         InvalidResponseError,
@@ -96,6 +97,7 @@ _SOURCES = {
     "connect": "._connect",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
+    "ClientClosedError": "._errors",
     "ForbiddenError": "._errors",
     "InvalidRequestError": "._errors",
     "InvalidResponseError": "._errors",
@@ -146,6 +148,7 @@ __all__ = [
     "BadRequestError",
     "BulkReport",
     "CallbackEvent",
+    "ClientClosedError",
     "ConnectOptions",
     "ConnectedClient",
     "ForbiddenError",

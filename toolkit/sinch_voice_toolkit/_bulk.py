@@ -78,6 +78,7 @@ class _Run:
             raise TypeError(
                 f"the bulk helpers need a client from connect(), not {type(client).__name__}"
             )
+        client.raise_if_closed()  # before any number is counted as failed
         self.client = client
         self.report = report
         self.on_progress = on_progress
@@ -216,6 +217,7 @@ async def assign_many(
 
     Raises:
         ValueError: `chunk_size` or `concurrency` is out of range.
+        ClientClosedError: The client has been closed; nothing was sent.
         Exception: A programming error inside a request (not a `SinchError`) is raised as
             itself, never wrapped in an `ExceptionGroup`; the report stays consistent.
     """

@@ -67,8 +67,10 @@ class VoiceClient(SyncOperations):
         self.close()
 
     def close(self) -> None:
-        """Close the connections."""
-        self.client.get_httpx_client().close()
+        """Close the connections; every method then raises `ClientClosedError`. Closing
+        twice is harmless."""
+        if not self.client.is_closed:
+            self.client.get_httpx_client().close()
 
     def update_numbers(
         self,
@@ -150,6 +152,7 @@ class VoiceClient(SyncOperations):
 
         from ._report import BulkReport
 
+        self.client.raise_if_closed()  # the run connects anew: a closed client must not
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -199,8 +202,10 @@ class AsyncVoiceClient(AsyncOperations):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connections."""
-        await self.client.get_async_httpx_client().aclose()
+        """Close the connections; every method then raises `ClientClosedError`. Closing
+        twice is harmless."""
+        if not self.client.is_closed:
+            await self.client.get_async_httpx_client().aclose()
 
     async def update_numbers(
         self,

@@ -19,13 +19,14 @@ from functools import cache
 from typing import Any, Literal
 
 import httpx
-from attrs import define, field
+from attrs import define, evolve, field
 
 from sinch_signing import ApplicationAuth, BasicAuth
 from sinch_voice import Client
 
 from ._body import ACCEPT_ENCODING
 from ._environment import ENV_BASE_URL, credentials
+from ._errors import ClientClosedError
 from ._httpx_args import checked_event_hooks, checked_headers, checked_httpx_args
 from ._network import environment_proxy, shared_tls_context, split_network_args
 from ._redaction import Redactor
@@ -55,11 +56,61 @@ class ConnectedClient(Client):
     """The generated `sinch_voice.Client` as `connect()` builds it: it carries its transport.
 
     Pass it as `client=` to any function under `sinch_voice.api`. Its copies
-    (`with_headers`, `with_timeout`, `with_cookies`) keep the same transport: the same
-    signing, retries, checks and deadline.
+    (`with_headers`, `with_timeout`, `with_cookies`) are copies: this client is never changed,
+    and each keeps the same transport (the same signing, retries, checks and deadline) and
+    opens its own httpx clients over it. Headers given to a copy pass the checks of
+    `connect(httpx_args={"headers": ...})`, and a timeout those of `connect(timeout=...)`.
+
+    Once closed (its `with` block ended, or `close()`), every call through it raises
+    `ClientClosedError`; its copies are not closed with it.
     """
 
     _transport: SinchTransport = field(kw_only=True, alias="transport", repr=False)
+
+    def with_headers(self, headers: Mapping[str, str]) -> ConnectedClient:
+        """A copy that also sends `headers`; this client is not changed.
+
+        Raises:
+            ValueError: A header the client owns (`Authorization`, `x-timestamp`,
+                `Accept-Encoding`, `Host`, the framing headers), or one that is not ASCII
+                or has a control character.
+        """
+        checked = checked_headers(dict(headers), "with_headers()")
+        return evolve(self, headers={**self._headers, **checked})
+
+    def with_cookies(self, cookies: Mapping[str, str]) -> ConnectedClient:
+        """A copy that also sends `cookies`; this client is not changed."""
+        return evolve(self, cookies={**self._cookies, **dict(cookies)})
+
+    def with_timeout(self, timeout: float | httpx.Timeout) -> ConnectedClient:
+        """A copy with another timeout (seconds, or an `httpx.Timeout`); this client is not
+        changed.
+
+        Raises:
+            ValueError: A timeout that is not a positive number of seconds.
+        """
+        return evolve(self, timeout=_checked_timeout(timeout))
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether this client has been closed (sync or async)."""
+        return any(c is not None and c.is_closed for c in (self._client, self._async_client))
+
+    def raise_if_closed(self) -> None:
+        """Raise `ClientClosedError` when this client has been closed."""
+        if self.is_closed:
+            raise ClientClosedError(
+                "this client has been closed: make a new one (connect(), VoiceClient()), or"
+                " use a copy made before it was closed"
+            )
+
+    def get_httpx_client(self) -> httpx.Client:
+        self.raise_if_closed()
+        return super().get_httpx_client()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        self.raise_if_closed()
+        return super().get_async_httpx_client()
 
     @property
     def transport(self) -> SinchTransport:

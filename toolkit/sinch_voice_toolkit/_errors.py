@@ -13,6 +13,8 @@
      │    └── ResponseTooLargeError  an answer over the size cap (decompressed)
      ├── InvalidRequestError         the request breaks the spec; nothing was sent (also a
      │                               ValueError)
+     ├── ClientClosedError           the client was closed; nothing was sent (also a
+     │                               RuntimeError)
      └── SinchTransportError         no answer at all
           ├── SinchTimeoutError      connect, read, write or pool timeout, or the call's deadline
           └── SinchConnectionError   refused, reset or dropped connection
@@ -204,6 +206,11 @@ class InvalidRequestError(SinchError, ValueError):
         self.where = where
         self.detail = detail
         super().__init__(f"{operation}: invalid request at {where or '/'}: {detail}")
+
+
+class ClientClosedError(SinchError, RuntimeError):
+    """The client was closed (its `with` block ended, or `close()`): nothing was sent. Make a
+    new client. Also a `RuntimeError`, which httpx raises for a closed client."""
 
 
 class SinchTransportError(SinchError):

@@ -47,22 +47,23 @@ def checked_httpx_args(httpx_args: Mapping[str, Any]) -> dict[str, Any]:
     return dict(httpx_args)
 
 
-def checked_headers(headers: Any) -> dict[str, str]:
-    """The user's extra headers as a dict; ones the client owns are refused."""
+def checked_headers(headers: Any, where: str = "httpx_args['headers']") -> dict[str, str]:
+    """The user's extra headers as a dict; ones the client owns are refused. `where` names
+    what gave them, in the message."""
     if headers is None:
         return {}
     try:
         items = [(k.decode("ascii"), v.decode("ascii")) for k, v in httpx.Headers(headers).raw]
     except (TypeError, ValueError, UnicodeError):
-        message = "httpx_args['headers'] cannot be sent: names and values must be ASCII"
+        message = f"{where} cannot be sent: names and values must be ASCII"
         raise ValueError(message) from None
     merged: dict[str, str] = {}
     for name, value in items:
         reason = _OWN_HEADERS.get(name.lower())
         if reason is not None:
-            raise ValueError(f"httpx_args['headers'] must not set {name!r}: {reason}")
+            raise ValueError(f"{where} must not set {name!r}: {reason}")
         if any((ord(c) < 0x20 and c != "\t") or ord(c) == 0x7F for c in name + value):
-            raise ValueError(f"httpx_args['headers'][{name!r}] has a control character")
+            raise ValueError(f"{where}[{name!r}] has a control character")
         merged[name] = value
     return merged
 
