@@ -51,7 +51,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--meta none --overwrite --fail-on-warning
 
 .PHONY: help venv node generate check-generated api-check changelog browser lint spec-lint typecheck demo \
-	mock unit contract contract-deep contract-live docs bench mutants test clean
+	mock unit contract contract-deep contract-live docs bench mutants stress test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -141,7 +141,7 @@ demo: $(PROJECT_STAMP) ## Start the local mock, run all six operations against i
 mock: $(PROJECT_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
 	sinch-voice-mock --port 8080
 
-unit: $(PROJECT_STAMP) $(NODE_STAMP) browser ## The unit and property tests (tests/)
+unit: $(PROJECT_STAMP) $(NODE_STAMP) browser ## The unit and property tests (tests/), in a random order (seed printed)
 	pytest tests
 
 contract: $(PROJECT_STAMP) $(NODE_STAMP) ## Contract tests against the mock and Prism (contract_tests/)
@@ -186,6 +186,9 @@ bench: $(PROJECT_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (v
 
 mutants: $(PROJECT_STAMP) $(NODE_STAMP) ## Inject known bugs into a copy of the mock; the contract suite must catch each
 	python scripts/mutants.py
+
+stress: $(PROJECT_STAMP) ## Ctrl-C 300 bulk runs at random moments (a pty each): none may be swallowed (~2 min)
+	python scripts/ctrl_c_stress.py --runs $(or $(RUNS),300)
 
 test: lint check-generated unit contract ## Everything CI runs
 

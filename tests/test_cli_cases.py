@@ -476,3 +476,118 @@ def test_help_documents_the_exit_codes() -> None:
     for says in ("0 ok", "1 failed", "2 usage error", "3 some inputs invalid, the rest done",
                  "130 interrupted", "141 output closed"):  # fmt: skip
         assert says in text, says
+
+
+# -- reports and --resume under tampering ----------------------------------------------------------
+
+EXAMPLE_SECRET = "c2luY2gtdm9pY2UtbW9jay1leGFtcGxlLXNlY3JldA=="  # the mock's second application
+
+
+def test_a_report_records_the_application_actually_used(tmp_path: Path, mock: MockServer) -> None:
+    report = tmp_path / "report.json"
+    code, _, _ = sinch_voice("numbers", "assign", OWNED, "--report", str(report),
+                             env=environment(mock))  # fmt: skip
+    written = json.loads(report.read_text())
+    assert code == 0
+    assert (written["application"], written["signedBy"]) == (DEMO_APPLICATION_KEY,) * 2
+
+
+def _interrupted_report(tmp_path: Path, **fields: object) -> Path:
+    report = tmp_path / "report.json"
+    recorded = {"operation": "assign", "application": DEMO_APPLICATION_KEY, "capability": None,
+                "signedBy": DEMO_APPLICATION_KEY, "done": [], "pending": [OWNED]}  # fmt: skip
+    report.write_text(json.dumps(recorded | fields))
+    return report
+
+
+@pytest.mark.parametrize(
+    ("fields", "extra_argv", "extra_env", "says"),
+    [
+        ({}, ["--application", "94983f76-1161-6655-9515-4785c7b67dd8"], {},
+         "records a run with application 11983f76"),
+        ({}, ["--capability", "sms"], {}, "records a run with capability None, not sms"),
+        ({}, [], {"SINCH_APPLICATION_KEY": "94983f76-1161-6655-9515-4785c7b67dd8",
+                  "SINCH_APPLICATION_SECRET": EXAMPLE_SECRET},
+         "signed by application 11983f76-12c8-1111-9515-4785c7b67ca8, not 94983f76"),
+        ({"application": None}, [], {}, "does not record which application"),
+    ],
+)  # fmt: skip
+def test_resume_refuses_another_application_or_credentials_before_sending(
+    tmp_path: Path, mock: MockServer, fields: dict[str, object], extra_argv: list[str],
+    extra_env: dict[str, str], says: str,
+) -> None:  # fmt: skip
+    report = _interrupted_report(tmp_path, **fields)
+    before = mock.state.list_numbers()
+    code, _, err = sinch_voice("numbers", "assign", "--resume", str(report), *extra_argv,
+                               env=environment(mock, **extra_env))  # fmt: skip
+    assert code == 2 and says in one_line(err), err
+    assert mock.state.list_numbers() == before  # nothing was sent
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ('{"operation": "assign", "done": [], "pending": [], "duplicates": Infinity}',
+         "not JSON"),
+        ('{"operation": "assign", "done": [], "pending": [], "duplicates": -1}', ">= 0"),
+        ('{"operation": "assign", "done": [], "pending": [], "duplicates": true}', ">= 0"),
+        ('{"operation": "format", "done": [], "pending": []}', "'format' is not one of"),
+        ('{"operation": "assign", "capability": "fax", "done": [], "pending": []}',
+         "'fax' is not one of"),
+        ('{"operation": "assign", "done": [], "pending": [], "failed": {"+1": 5}}',
+         "not a bulk report"),
+        ("[" * 100_000 + "]" * 100_000, "not JSON"),
+        ('{"done": [' * 100_000, "not JSON"),
+    ],
+    ids=["Infinity", "negative", "bool", "operation", "capability", "failed", "deep", "deep-cut"],
+)  # fmt: skip
+def test_resume_validates_every_value(
+    tmp_path: Path, mock: MockServer, content: str, says: str
+) -> None:
+    report = tmp_path / "report.json"
+    report.write_text(content)
+    code, _, err = sinch_voice("numbers", "assign", "--resume", str(report), env=environment(mock))
+    assert code == 2 and says in one_line(err), err
+
+
+def test_resume_reads_only_a_regular_file_of_at_most_16_mib(
+    tmp_path: Path, mock: MockServer
+) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.json"
+    link.symlink_to(_interrupted_report(tmp_path))
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as out:
+        out.truncate(16 * 1024 * 1024 + 1)
+    for path, says in [("/dev/zero", "is not a regular file"), (fifo, "is not a regular file"),
+                       (link, "is a symbolic link"), (huge, "is larger than 16 MiB"),
+                       ("-", "the report's file")]:  # fmt: skip
+        started = time.monotonic()
+        code, _, err = sinch_voice("numbers", "unassign", "--resume", str(path),
+                                   env=environment(mock))  # fmt: skip
+        assert code == 2 and says in one_line(err), err
+        assert time.monotonic() - started < 20  # a FIFO is not waited on
+
+
+def test_a_resumed_progress_bar_counts_only_what_is_left(tmp_path: Path, mock: MockServer) -> None:
+    left = ["+14155550100", "+14155550101"]
+    report = _interrupted_report(tmp_path, done=["+46730170101", "+46730170102", "+442071838750"],
+                                 pending=left)  # fmt: skip
+    result = subprocess.run(
+        [*CLI, "numbers", "assign", "--resume", str(report), "--progress"],
+        env=environment(mock), capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    shown = [part.strip() for part in result.stderr.split("\r") if part.strip()]
+    counts = [part.split("]")[1].split()[0] for part in shown]
+    assert counts[-1] == "2/2", shown  # what this run did, of what it had to do
+    assert all(int(c.split("/")[0]) <= 2 for c in counts)
+    assert "5 done" in result.stdout  # the report, though, holds the whole run
+
+
+def test_callbacks_get_shows_a_servers_escape_sequences_escaped(mock: MockServer) -> None:
+    mock.state.set_callbacks(DEMO_APPLICATION_KEY, "https://example.com/\x1b]0;pwned\x07cb", None)
+    code, out, _ = sinch_voice("callbacks", "get", env=environment(mock))
+    assert code == 0 and "\x1b" not in out and "\x07" not in out
+    assert "https://example.com/\\x1b]0;pwned\\x07cb" in out

@@ -209,14 +209,16 @@ async def assign_many(
         chunk_size: Numbers per request, 1 to 100.
         report: Filled in as the run goes; pass your own to keep it if the run is interrupted,
             or a loaded one (`BulkReport.load`) with its `pending` numbers to resume it: what
-            it has done is not sent again.
+            it has done is not sent again. A report records its run (operation, application,
+            capability, the signing key): continuing it as another run is refused.
         on_progress: Called with the report each time a request finishes (for a progress bar).
 
     Returns:
         The report, accounting for every distinct input number.
 
     Raises:
-        ValueError: `chunk_size` or `concurrency` is out of range.
+        ValueError: `chunk_size` or `concurrency` is out of range, or `report` is of another
+            run (operation, application, capability or credentials); nothing was sent.
         ClientClosedError: The client has been closed; nothing was sent.
         Exception: A programming error inside a request (not a `SinchError`) is raised as
             itself, never wrapped in an `ExceptionGroup`; the report stays consistent.
@@ -225,8 +227,8 @@ async def assign_many(
         raise ValueError(f"chunk_size must be between 1 and {MAX_NUMBERS_PER_REQUEST}")
     check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
-    report._begin("assign", application_key, capability)
     run = _AssignRun(client, report, application_key, capability, on_progress)
+    report._begin("assign", run.target, capability, run.client.application_key)
     to_send = report._accept(numbers)
     chunks = [to_send[i : i + chunk_size] for i in range(0, len(to_send), chunk_size)]
 
@@ -273,8 +275,8 @@ async def unassign_many(
     """
     check_concurrency(concurrency)
     report = report if report is not None else BulkReport()
-    report._begin("unassign", application_key, capability)
     run = _UnassignRun(client, report, application_key, capability, on_progress)
+    report._begin("unassign", run.target, capability, run.client.application_key)
 
     async def unassign(chunk: list[str]) -> None:
         (number,) = chunk

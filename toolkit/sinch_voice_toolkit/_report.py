@@ -21,8 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._constants import CAPABILITIES
 from ._errors import SinchError
+from ._files import MIB, read_regular_file
+from ._json_values import JsonValueError, loads
 from ._numbers import all_e164, e164_problem
+
+OPERATIONS = ("assign", "unassign")
+MAX_REPORT_BYTES = 16 * MIB  # as --from-file's; a saved report of 800,000 numbers fits
 
 
 @dataclass
@@ -40,8 +46,10 @@ class BulkReport:
         already: Numbers that were already in the state asked for (each is also in `done`):
             an un-assignment the server answered "not assigned".
         operation: "assign" or "unassign", set by the run that fills the report.
-        application_key: The application the run was for, when it named one.
+        application_key: The application the run was for: the one it named, else the one
+            whose key signed the requests.
         capability: The capability the run named, if any.
+        signed_by: The key of the application whose credentials sent the requests.
     """
 
     done: list[str] = field(default_factory=list)
@@ -54,6 +62,7 @@ class BulkReport:
     operation: str | None = None
     application_key: str | None = None
     capability: str | None = None
+    signed_by: str | None = None
 
     @property
     def pending(self) -> list[str]:
@@ -79,6 +88,7 @@ class BulkReport:
             "operation": self.operation,
             "application": self.application_key,
             "capability": self.capability,
+            "signedBy": self.signed_by,
             "done": self.done,
             "already": self.already,
             "invalid": self.invalid,
@@ -92,23 +102,31 @@ class BulkReport:
     def from_dict(cls, data: Mapping[str, Any]) -> BulkReport:
         """A report to resume: what was done stays done; what failed or was pending is pending.
 
+        Every value is checked: a known operation and capability, strings where numbers and
+        keys go, a whole number of duplicates >= 0.
+
         Raises:
-            ValueError: `data` is not a report (a field missing or of the wrong type).
+            ValueError: `data` is not a report (a field missing or of the wrong type, or a
+                value no run writes).
         """
         try:
             report = cls(
                 done=_strings(data["done"]),
                 already=_strings(data.get("already", [])),
-                invalid={str(k): str(v) for k, v in dict(data.get("invalid", {})).items()},
-                duplicates=int(data.get("duplicates", 0)),
+                invalid=_string_map(data.get("invalid", {})),
+                duplicates=_count(data.get("duplicates", 0)),
                 reconciled=_strings(data.get("reconciled", [])),
-                operation=_optional(data.get("operation")),
+                operation=_one_of(data.get("operation"), OPERATIONS),
                 application_key=_optional(data.get("application")),
-                capability=_optional(data.get("capability")),
+                capability=_one_of(data.get("capability"), CAPABILITIES),
+                signed_by=_optional(data.get("signedBy")),
             )
-            unfinished = [*_strings(list(dict(data.get("failed", {})))), *_strings(data["pending"])]
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise ValueError("not a bulk report: expected the JSON a report saves") from None
+            unfinished = [*_string_map(data.get("failed", {})), *_strings(data["pending"])]
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            detail = f" ({error.args[0]})" if isinstance(error, TypeError | ValueError) else ""
+            raise ValueError(
+                f"not a bulk report{detail}: expected the JSON a report saves"
+            ) from None
         report._pending.update(dict.fromkeys(n for n in unfinished if n not in report.done))
         return report
 
@@ -118,28 +136,44 @@ class BulkReport:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> BulkReport:
-        """Read a saved report, to resume its run (see `from_dict`).
+        """Read a saved report, to resume its run (see `from_dict`): a regular file (not
+        through a symbolic link, not a device or a FIFO) of at most 16 MiB.
 
         Raises:
             OSError: The file cannot be read.
-            ValueError: It is not a saved report.
+            ValueError: It is not a saved report (`FileRefused` when it is not a regular file
+                of at most 16 MiB).
         """
-        text = Path(path).read_text(encoding="utf-8")
+        raw = read_regular_file(path, MAX_REPORT_BYTES)
         try:
-            data = json.loads(text)
-        except ValueError:
-            raise ValueError(f"{path} is not JSON") from None
+            data = loads(raw)
+        except JsonValueError as problem:
+            raise ValueError(f"{path} is not JSON a report saves: {problem}") from None
         if not isinstance(data, dict):
             raise ValueError(f"{path} is not a bulk report")
         return cls.from_dict(data)
 
-    def _begin(self, operation: str, application_key: str | None, capability: str | None) -> None:
-        """Record what the run is; refuse to continue another kind of run in this report."""
-        if self.operation not in (None, operation):
-            raise ValueError(f"this report is of an {self.operation} run, not an {operation} run")
+    def _begin(
+        self, operation: str, application_key: str, capability: str | None, signed_by: str
+    ) -> None:
+        """Record what the run is; refuse to continue another run in this report (another
+        operation, application, capability, or other credentials), before anything is sent."""
+        recorded = {
+            "an {} run": (self.operation, operation),
+            "a run for application {}": (self.application_key, application_key),
+            "a run for capability {}": (self.capability, capability),
+            "a run signed by application {}": (self.signed_by, signed_by),
+        }
+        for run, (before, now) in recorded.items():
+            if before is not None and now is not None and before != now:
+                raise ValueError(
+                    f"this report is of {run.format(before)}, not {run.format(now)}: resume"
+                    " it as it was started, or start a new report"
+                )
         self.operation = operation
-        self.application_key = application_key or self.application_key
+        self.application_key = application_key
         self.capability = capability or self.capability
+        self.signed_by = signed_by
 
     def _accept(self, numbers: Iterable[str]) -> list[str]:
         """Sort the input into invalid and pending; return the numbers to send, in order.
@@ -199,10 +233,30 @@ def _strings(values: Any) -> list[str]:
     return list(values)
 
 
+def _string_map(values: Any) -> dict[str, str]:
+    if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+        raise TypeError("expected an object of strings")
+    return dict(values)
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"a count must be a whole number >= 0, not {str(value)[:20]}")
+    return value
+
+
 def _optional(value: Any) -> str | None:
     if value is not None and not isinstance(value, str):
         raise TypeError("expected a string or null")
     return value
+
+
+def _one_of(value: Any, known: tuple[str, ...]) -> str | None:
+    if value is None:
+        return None
+    if value not in known:
+        raise ValueError(f"{str(value)[:20]!r} is not one of {', '.join(known)}")
+    return str(value)
 
 
 def write_atomically(path: Path, text: str) -> None:

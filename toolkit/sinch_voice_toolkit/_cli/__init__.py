@@ -20,19 +20,14 @@ from __future__ import annotations
 # Only what every command needs is imported here; the client, logging, pathlib and the
 # installed-metadata lookup behind --version load when used, so `--help` starts fast.
 import os
-import signal
 import sys
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import NoReturn
+from collections.abc import Sequence
 
 from .._constants import CAPABILITIES
 from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
 from ._common import (
     API_ERROR,
     CLOSED_PIPE,
-    EXIT_ON_SIGNAL,
     PROG,
     USAGE_ERROR,
     Interrupted,
@@ -42,6 +37,7 @@ from ._common import (
 )
 from ._handlers import _show_retries
 from ._parser import _parser
+from ._signals import signals_as_interrupts
 
 __all__ = ["CAPABILITIES", "_parser", "main"]
 
@@ -52,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verbose:
         _show_retries()
     try:
-        with _signals_as_interrupts():
+        with signals_as_interrupts():
             code = int(args.run(args))
             sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
             return code
@@ -92,21 +88,3 @@ def _classify(error: Exception) -> tuple[str, int]:
 def _fail(message: str, code: int) -> int:
     print(f"{PROG}: {_shown(message, limit=1000)}", file=sys.stderr)
     return code
-
-
-@contextmanager
-def _signals_as_interrupts() -> Iterator[None]:
-    """Ctrl-C and SIGTERM stop the command the same way: summary, report, exit 130/143."""
-
-    def interrupt(signum: int, frame: object) -> NoReturn:
-        raise Interrupted(EXIT_ON_SIGNAL[signal.Signals(signum)])
-
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = {sig: signal.signal(sig, interrupt) for sig in EXIT_ON_SIGNAL if in_main_thread}
-    try:
-        yield
-    except KeyboardInterrupt:  # raised by asyncio.run, which handles SIGINT itself
-        raise Interrupted(EXIT_ON_SIGNAL[signal.SIGINT]) from None
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)

@@ -1,7 +1,5 @@
 """`python -m sinch_voice_toolkit._cli`: the same as `sinch-voice`."""
 
-import sys
+from .._console import main
 
-from . import main
-
-sys.exit(main())
+main()

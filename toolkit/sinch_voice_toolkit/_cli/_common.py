@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import signal
 
-PROG = "sinch-voice"
+from .._console import EXIT_ON_SIGNAL, PROG, Interrupted
+
 OK, API_ERROR, USAGE_ERROR = 0, 1, 2
 PARTIAL = 3  # a bulk run: some inputs were invalid (never sent), every valid one was done
-EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}  # 128 + the signal, as shells do
 CLOSED_PIPE = 128 + signal.SIGPIPE  # what a shell shows for a coreutils tool killed by it
 MOCK_EXTRA_HINT = "pip install 'sinch-voice-toolkit[mock]'"
+
+__all__ = ["EXIT_ON_SIGNAL", "PROG", "Interrupted", "UsageError"]
 
 
 class UsageError(Exception):
     """A mistake in how the command was called."""
-
-
-class Interrupted(BaseException):
-    """Ctrl-C or SIGTERM; `code` is the exit code for it."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
 
 
 def _one_line(error: BaseException) -> str:

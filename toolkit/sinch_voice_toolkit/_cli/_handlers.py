@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 
 from ._common import (
     API_ERROR,
-    EXIT_ON_SIGNAL,
     MOCK_EXTRA_HINT,
     OK,
     PARTIAL,
@@ -33,6 +31,7 @@ from ._common import (
     _shown,
 )
 from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile
+from ._signals import RunInterrupts, signals_held
 from ._spec_commands import BadArgument, call, plain, rows
 
 LISTED_AT_MOST = 20  # numbers listed per outcome; the --report file has them all
@@ -121,9 +120,19 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
         if numbers:
             raise UsageError("give --resume REPORT alone: it says which numbers are left")
         report = _resumed(args.resume, direction)
+        for option, given, recorded in (
+            ("--application", args.application, report.application_key),
+            ("--capability", args.capability, report.capability),
+        ):
+            if given is not None and given != recorded:
+                raise UsageError(
+                    f"--resume {args.resume} records a run with {option[2:]}"
+                    f" {_shown(str(recorded))}, not {_shown(given)}: resume it as it was"
+                    f" started (leave {option} out), or start a new run"
+                )
         numbers = report.pending
-        args.application = args.application or report.application_key
-        args.capability = args.capability or report.capability
+        args.application = report.application_key
+        args.capability = report.capability
         args.report = args.report or args.resume
     else:
         if not numbers:
@@ -131,7 +140,7 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
         report = BulkReport()
     report_file = _ReportFile(args.report) if args.report else None  # fails before any request
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    progress = _Progress(len(set(numbers)), sys.stderr) if show else None
+    progress = _Progress(report, len(set(numbers)), sys.stderr) if show else None
 
     def on_progress(current: BulkReport) -> None:
         if progress is not None:
@@ -140,28 +149,36 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
             report_file.write(current, final=False)
 
     stopped: Interrupted | None = None
+    interrupts = RunInterrupts()
     try:
         with _voice(args) as voice:
+            _check_resumable(args, report, voice.application_key)
             run = voice.assign_many if direction == "assign" else voice.unassign_many
-            run(
-                numbers,
-                application_key=args.application,
-                capability=args.capability,
-                concurrency=args.concurrency,
-                report=report,
-                on_progress=on_progress,
-            )
+            with interrupts.cancelling():
+                run(
+                    numbers,
+                    application_key=args.application,
+                    capability=args.capability,
+                    concurrency=args.concurrency,
+                    report=report,
+                    on_progress=on_progress,
+                )
     except KeyboardInterrupt:  # asyncio.run's answer to Ctrl-C, after the run was cancelled
-        stopped = Interrupted(EXIT_ON_SIGNAL[signal.SIGINT])
+        stopped = Interrupted(interrupts.code)
     except Interrupted as stop:
         stopped = stop
     finally:  # an interrupted run still tells what it did
-        if progress is not None:
-            progress.finish(report)
-        if report_file is not None:
-            report_file.write(report, final=True)
+        with signals_held():  # the report is written whole; a signal meanwhile comes after
+            if progress is not None:
+                progress.finish(report)
+            # A run stopped before it took any number has nothing to resume: no report, so
+            # that a later --resume cannot take "nothing pending" for "all done".
+            if report_file is not None and report.total:
+                report_file.write(report, final=True)
     _print_report(args, report)
     if stopped is not None:
+        if not report.total:
+            print("  stopped before any number was sent: nothing was done")
         raise stopped
     if report.failed:
         return API_ERROR
@@ -171,10 +188,18 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
 
 
 def _resumed(path: str, direction: str) -> BulkReport:
+    """The report --resume names: read as a numbers file is (a regular file of at most
+    16 MiB, not through a link), every value checked, of this operation, for a known
+    application."""
+    from .._files import FileRefused
     from .._report import BulkReport
 
+    if path == "-":
+        raise UsageError("give --resume the report's file: it is updated in place")
     try:
         report = BulkReport.load(path)
+    except FileRefused as refused:
+        raise UsageError(f"--resume {refused}") from None
     except OSError as error:
         raise UsageError(f"cannot read --resume {path}: {error.strerror}") from None
     except ValueError as error:
@@ -184,7 +209,23 @@ def _resumed(path: str, direction: str) -> BulkReport:
             f"--resume {path} records an {report.operation} run: resume it with"
             f" 'numbers {report.operation}'"
         )
+    if report.application_key is None:
+        raise UsageError(
+            f"--resume {path} does not record which application its run was for: run the"
+            " command again with --from-file and --application"
+        )
     return report
+
+
+def _check_resumable(args: argparse.Namespace, report: BulkReport, signing_key: str) -> None:
+    """A resumed run must be sent with the credentials that started it, before any request:
+    other credentials would act for another application (or project)."""
+    if args.resume and report.signed_by is not None and report.signed_by != signing_key:
+        raise UsageError(
+            f"--resume {args.resume} records a run signed by application"
+            f" {_shown(report.signed_by)}, not {_shown(signing_key)}: resume it with the"
+            " credentials that started it"
+        )
 
 
 def _print_report(args: argparse.Namespace, report: BulkReport) -> None:
@@ -201,7 +242,9 @@ def _print_report(args: argparse.Namespace, report: BulkReport) -> None:
             print(f"  ... and {len(lines) - LISTED_AT_MOST} more {what} (all in --report)")
     if report.pending:  # an interrupted run: counted, not listed
         where = (
-            f"--resume {args.report}" if args.report else "--report FILE next time, then --resume"
+            f"--resume {_shown(args.report, limit=500)}"
+            if args.report
+            else "--report FILE next time, then --resume"
         )
         print(f"  {len(report.pending)} pending: to finish them, run the command with {where}")
 
@@ -214,9 +257,9 @@ def _callbacks_get(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
-        print(f"callback URLs of application {application}:")
+        print(f"callback URLs of application {_shown(application)}:")
         for which, url in data.items():
-            print(f"  {which:<8}  {url or '(not set)'}")
+            print(f"  {which:<8}  {_shown(url, limit=2000) if url else '(not set)'}")
     return OK
 
 
@@ -232,9 +275,9 @@ def _callbacks_set(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({k: v for k, v in data.items() if v is not None})
     else:
-        print(f"callback URLs of application {application} set:")
+        print(f"callback URLs of application {_shown(application)} set:")
         for which, url in data.items():
-            print(f"  {which:<8}  {url or '(unchanged)'}")
+            print(f"  {which:<8}  {_shown(url, limit=2000) if url else '(unchanged)'}")
     return OK
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import math
-import os
-import stat
 import sys
 import tempfile
 import time
@@ -15,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from .._report import BulkReport
 
+from .._files import MIB, FileRefused, read_regular_file
 from ._common import UsageError, _shown
 
 PROGRESS_WIDTH = 30
@@ -51,12 +49,16 @@ class _ReportFile:
 
 
 class _Progress:
-    def __init__(self, total: int, out: TextIO) -> None:
+    """A progress bar over the numbers this run sends: what a resumed report had already
+    settled is neither counted nor shown as done."""
+
+    def __init__(self, report: BulkReport, total: int, out: TextIO) -> None:
         self.total = total
         self.out = out
+        self._before = _finished(report)
 
     def show(self, report: BulkReport) -> None:
-        finished = len(report.done) + len(report.failed) + len(report.invalid)
+        finished = min(max(_finished(report) - self._before, 0), self.total)
         filled = PROGRESS_WIDTH * finished // max(self.total, 1)
         bar = "#" * filled + "-" * (PROGRESS_WIDTH - filled)
         self.out.write(f"\r[{bar}] {finished}/{self.total} ({len(report.failed)} failed)")
@@ -67,7 +69,11 @@ class _Progress:
         self.out.write("\n")
 
 
-MAX_NUMBERS_FILE_BYTES = 16 * 1024 * 1024  # a million numbers take about 14 MiB
+def _finished(report: BulkReport) -> int:
+    return len(report.done) + len(report.failed) + len(report.invalid)
+
+
+MAX_NUMBERS_FILE_BYTES = 16 * MIB  # a million numbers take about 14 MiB
 MAX_LINE_CHARS = 40  # longer is no phone number: what is kept of it is cut to this
 
 
@@ -92,30 +98,26 @@ def _read_numbers(path: str) -> list[str]:
 
 
 def _read_bounded(path: str) -> bytes:
+    """A numbers file's bytes: stdin (`-`), or a regular file of at most 16 MiB."""
     limit = MAX_NUMBERS_FILE_BYTES
-    too_large = UsageError(f"{path} is larger than {limit // (1024 * 1024)} MiB")
     if path == "-":
         raw = sys.stdin.buffer.read(limit + 1)
         if len(raw) > limit:
-            raise too_large
+            raise UsageError(f"{path} is larger than {limit // MIB} MiB")
         return raw
     try:
-        # No symlink is followed, and opening a FIFO by name does not wait for a writer.
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        descriptor = os.open(path, flags)
+        return read_regular_file(path, limit)
+    except FileRefused as refused:
+        hint = _PIPE_HINTS.get(refused.why, "")
+        raise UsageError(f"{refused}{hint}") from None
     except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise UsageError(
-                f"{path} is a symbolic link: give the file itself, or pipe it (--from-file -)"
-            ) from None
         raise UsageError(f"cannot read {path}: {error.strerror}") from None
-    with os.fdopen(descriptor, "rb") as numbers_file:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise UsageError(f"{path} is not a regular file (for a pipe, use --from-file -)")
-        raw = numbers_file.read(limit + 1)
-    if len(raw) > limit:
-        raise too_large
-    return raw
+
+
+_PIPE_HINTS = {
+    "link": ", or pipe it (--from-file -)",
+    "not regular": " (for a pipe, use --from-file -)",
+}
 
 
 def _decode(raw: bytes, path: str) -> str:
