@@ -218,8 +218,13 @@ class Call:
                 request, 0, f"the body cannot be decoded: {detail}", redact=self.transport.redact
             )
         if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
+            from ._hints import connection_hint  # only when a connection failed
+
             kind = SinchTlsError if _tls_failure(failure) else SinchConnectionError
-            return kind(f"{where}: {type(failure).__name__}: {detail}")
+            hint = connection_hint(failure, request.url)
+            return kind(
+                f"{where}: {type(failure).__name__}: {detail}" + (f"; {hint}" if hint else "")
+            )
         return SinchTransportError(f"{where}: {type(failure).__name__}: {detail}")
 
     # -- again, or not -------------------------------------------------------------------------

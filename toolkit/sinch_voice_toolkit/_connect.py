@@ -266,10 +266,12 @@ def _checked_base_url(text: str) -> httpx.URL:
             " appended to it"
         )
     if url.scheme not in ("http", "https") or not url.host:
-        example = f"https://{text}" if "://" not in text else "https://callingapi.sinch.com"
+        from ._hints import base_url_suggestion  # only for a mistake
+
+        meant = base_url_suggestion(text)
         raise ValueError(
             f"base URL {text!r} must start with https:// or http:// and name a host"
-            f" (did you mean {example}?)"
+            + (f" (did you mean {meant}?)" if meant else "")
         )
     return url
 

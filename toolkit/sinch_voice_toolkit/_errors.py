@@ -125,6 +125,12 @@ class SinchApiError(SinchError):
             text += " with an empty body"
         if self.reference:
             text += f" [reference {excerpt(self.reference, 80)}]"
+        if self.status == 401:
+            from ._hints import authentication_hint  # only for a 401
+
+            hint = authentication_hint(self.error_code)
+            if hint:
+                text += f"; {hint}"
         return text
 
 

@@ -23,6 +23,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .._console import interruption
 from .._constants import CAPABILITIES
 from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET
 from ._common import (
@@ -63,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         return _fail(str(error), USAGE_ERROR)
     except Exception as error:
+        stopped = interruption(error)  # a Ctrl-C that Python wrapped in another exception
+        if stopped is not None:
+            return _fail("interrupted", stopped.code)
         if args.debug:
             import traceback
 

@@ -17,19 +17,15 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import NoReturn
 
-from .._console import EXIT_ON_SIGNAL, Interrupted
+from .._console import EXIT_ON_SIGNAL, HANDLER, Interrupted
 
 
 @contextmanager
 def signals_as_interrupts() -> Iterator[None]:
     """Ctrl-C and SIGTERM stop the command the same way: summary, report, exit 130/143."""
 
-    def interrupt(signum: int, frame: FrameType | None) -> NoReturn:
-        raise Interrupted(EXIT_ON_SIGNAL[signal.Signals(signum)])
-
-    with _handlers({sig: interrupt for sig in EXIT_ON_SIGNAL}):
+    with _handlers({sig: HANDLER for sig in EXIT_ON_SIGNAL}):
         try:
             yield
         except KeyboardInterrupt:  # from a Ctrl-C that asyncio handled (see RunInterrupts)
