@@ -102,6 +102,7 @@ def one_run(
     deadline = time.monotonic() + timeout
     started_at: float | None = None
     signalled = crossed = False
+    echo_from: int | None = None
     while True:
         readable, _, _ = select.select([master], [], [], 0.002)
         if readable:
@@ -126,8 +127,16 @@ def one_run(
             else:
                 os.write(master, b"\x03")  # ^C, as typed
                 signalled = True
-                crossed = _exiting(process.pid)  # it began to exit as the ^C came
+                echo_from = len(output)
+        if signalled and echo_from is not None and b"^C" in output[echo_from:]:
+            # The terminal echoes ^C right after it sent the SIGINT (asynchronously to the
+            # write): had the CLI begun to exit by then, the signal could not reach it.
+            crossed = _exiting(process.pid)
+            echo_from = None
         if process.poll() is not None and not readable:
+            output += _drain(master)  # what it wrote just before it ended
+            if signalled and echo_from is not None:
+                crossed = True  # it ended before the terminal echoed (sent) the ^C
             break
         if time.monotonic() > deadline:
             process.kill()
@@ -139,6 +148,20 @@ def one_run(
     accounted = _accounted(report) if report.exists() else _untouched(mock, numbers)
     signalled = signalled and not (crossed and code == 0)
     return Outcome(code, output.decode("utf-8", "replace"), signalled, accounted, seconds)
+
+
+def _drain(master: int) -> bytes:
+    """Whatever is left to read on the terminal."""
+    left = bytearray()
+    while select.select([master], [], [], 0.05)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        left += chunk
+    return bytes(left)
 
 
 def _exiting(pid: int) -> bool:

@@ -179,7 +179,11 @@ class VoiceClient(SyncOperations):
                     on_progress=on_progress,
                 )
 
-        asyncio.run(run())
+        work = run()
+        try:
+            asyncio.run(work)
+        finally:
+            work.close()  # a Ctrl-C before the loop began it: no "never awaited" warning
         return report
 
 

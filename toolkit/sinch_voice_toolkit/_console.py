@@ -80,13 +80,18 @@ def _redeliver_swallowed(previous: Callable[[Any], object]) -> Callable[[Any], o
     `__del__` (an import's lock callback, a garbage-collected object), where Python prints
     the exception and drops it: nothing is printed, and a timer raises it again in a moment,
     outside the callback (marking the signal as arrived would run the handler inside this
-    hook, which is Python code too, and have it dropped again)."""
+    hook, which is Python code too, and have it dropped again). Once interrupted, other
+    unraisable exceptions are not printed either."""
 
     def hook(unraisable: Any) -> object:
-        if interruption(unraisable.exc_value) is None:
-            return previous(unraisable)
-        signal.setitimer(signal.ITIMER_REAL, _REDELIVER_AFTER_SECONDS)
-        return None
+        if interruption(unraisable.exc_value) is not None:
+            signal.setitimer(signal.ITIMER_REAL, _REDELIVER_AFTER_SECONDS)
+            return None
+        if HANDLER.code is not None:
+            # After a Ctrl-C, an object it stopped half-built may fail in its __del__ (an
+            # event loop interrupted in its __init__): that is no news to the user.
+            return None
+        return previous(unraisable)
 
     return hook
 
