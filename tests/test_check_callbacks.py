@@ -440,3 +440,16 @@ def test_the_command_against_a_hostile_handler_ends_in_time_and_memory(
     assert elapsed < 60, f"{route}: {elapsed:.0f} s"
     assert peak_kib < 300 * 1024, f"{route}: peak RSS {peak_kib // 1024} MiB"
     assert cause in result.stdout, result.stdout[-2000:]
+
+
+def test_it_runs_from_async_code_too() -> None:
+    """The posts run on an event loop of their own; called from one, they get a thread."""
+
+    async def from_a_test() -> CallbackCheckReport:
+        with serving(handler()) as url:
+            return check_callbacks(
+                url, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, examples=1, seed=3
+            )
+
+    report = asyncio.run(from_a_test())
+    assert report.ok, report.render()

@@ -24,6 +24,7 @@ handler said reaches the report's text with every control character escaped.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import copy
 import json
@@ -140,6 +141,13 @@ def check_callbacks(
             seconds > 0, a URL that is not http(s) or names no host).
         CredentialsError: The key or secret is unusable.
     """
+    if _in_an_event_loop():  # the posts run on a loop of their own: give them a thread
+        with concurrent.futures.ThreadPoolExecutor(1) as thread:
+            options = {"examples": examples, "seed": seed, "timeout_seconds": timeout_seconds,
+                       "require_replay_guard": require_replay_guard, "verify": verify}  # fmt: skip
+            return thread.submit(
+                check_callbacks, url, application_key, application_secret, **options
+            ).result()
     url = checked_url(url)
     if isinstance(examples, bool) or not isinstance(examples, int) or examples < 0:
         raise ValueError("examples must be a whole number >= 0")
@@ -161,6 +169,14 @@ def check_callbacks(
     finally:
         sender.close()
     return report
+
+
+def _in_an_event_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def checked_url(url: str) -> str:
