@@ -59,6 +59,10 @@ class InterruptingHandler:
     def __init__(self) -> None:
         self.code: int | None = None
 
+    def record(self, code: int) -> None:
+        """Note a signal another handler took (asyncio's, for Ctrl-C during an event loop)."""
+        self.code = self.code or code
+
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if signum in EXIT_ON_SIGNAL:
             code = EXIT_ON_SIGNAL[signal.Signals(signum)]

@@ -31,7 +31,7 @@ from ._common import (
     _shown,
 )
 from ._io import _print_json, _print_table, _Progress, _read_numbers, _ReportFile
-from ._signals import RunInterrupts, signals_held
+from ._signals import HANDLER, RunInterrupts, signals_held
 from ._spec_commands import BadArgument, call, plain, rows
 
 LISTED_AT_MOST = 20  # numbers listed per outcome; the --report file has them all
@@ -164,6 +164,7 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
                     on_progress=on_progress,
                 )
     except KeyboardInterrupt:  # asyncio.run's answer to Ctrl-C, after the run was cancelled
+        HANDLER.record(interrupts.code)
         stopped = Interrupted(interrupts.code)
     except Interrupted as stop:
         stopped = stop

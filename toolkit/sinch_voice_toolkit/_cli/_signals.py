@@ -20,6 +20,8 @@ from types import FrameType
 
 from .._console import EXIT_ON_SIGNAL, HANDLER, Interrupted
 
+__all__ = ["HANDLER", "RunInterrupts", "signals_as_interrupts", "signals_held"]
+
 
 @contextmanager
 def signals_as_interrupts() -> Iterator[None]:
@@ -29,6 +31,7 @@ def signals_as_interrupts() -> Iterator[None]:
         try:
             yield
         except KeyboardInterrupt:  # from a Ctrl-C that asyncio handled (see RunInterrupts)
+            HANDLER.record(EXIT_ON_SIGNAL[signal.SIGINT])
             raise Interrupted(EXIT_ON_SIGNAL[signal.SIGINT]) from None
 
 
