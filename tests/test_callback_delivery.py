@@ -24,6 +24,8 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -403,3 +405,48 @@ def test_a_client_that_disconnects_mid_request_is_one_line_in_the_log() -> None:
     gone = [line for line in err.splitlines() if "disconnected before" in line]
     assert len(gone) == 2, err
     assert "POST /v1/configuration/numbers" in gone[0] and "POST /_mock/faults" in gone[1]
+
+
+HOSTILE_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(st.characters(codec=None, categories=["L", "Cs", "Cc", "Co"]), max_size=8)
+)
+HOSTILE_EVENTS = st.recursive(
+    HOSTILE_LEAVES, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.text(max_size=4), inner, max_size=3), max_leaves=12,
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def one_mock() -> Iterator[MockServer]:
+    with MockServer(callback_timeout_seconds=0.5) as server:
+        server.state.set_callbacks(DEMO_APPLICATION_KEY, closed_port_url(), None)
+        yield server
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    body=st.one_of(
+        st.binary(max_size=64),
+        st.builds(
+            lambda event, extra: json.dumps({"event": event, "x": extra}).encode(
+                "utf-8", "surrogatepass"
+            ),
+            st.sampled_from(["ice", "ace", "dice", "pie", "notify", "other"]),
+            HOSTILE_EVENTS,
+        ),
+    )
+)
+def test_deliveries_answer_200_after_any_event_anyone_posts(
+    one_mock: MockServer, body: bytes
+) -> None:
+    before = len(one_mock.control("GET", "/deliveries").json())
+    path = f"/applications/{DEMO_APPLICATION_KEY}/events"
+    posted = one_mock.control("POST", path, content=body)
+    assert posted.status_code in (200, 400), posted.text
+    listed = one_mock.control("GET", "/deliveries")
+    assert listed.status_code == 200
+    assert len(listed.json()) == before + (posted.status_code == 200)  # a refused one: not kept
