@@ -142,12 +142,16 @@ def check_callbacks(
         CredentialsError: The key or secret is unusable.
     """
     if _in_an_event_loop():  # the posts run on a loop of their own: give them a thread
+
+        def check_here() -> CallbackCheckReport:
+            return check_callbacks(
+                url, application_key, application_secret, examples=examples, seed=seed,
+                require_replay_guard=require_replay_guard, timeout_seconds=timeout_seconds,
+                verify=verify,
+            )  # fmt: skip
+
         with concurrent.futures.ThreadPoolExecutor(1) as thread:
-            options = {"examples": examples, "seed": seed, "timeout_seconds": timeout_seconds,
-                       "require_replay_guard": require_replay_guard, "verify": verify}  # fmt: skip
-            return thread.submit(
-                check_callbacks, url, application_key, application_secret, **options
-            ).result()
+            return thread.submit(check_here).result()
     url = checked_url(url)
     if isinstance(examples, bool) or not isinstance(examples, int) or examples < 0:
         raise ValueError("examples must be a whole number >= 0")
