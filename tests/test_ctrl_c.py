@@ -21,6 +21,7 @@ def _stress_module() -> Any:
     spec = importlib.util.spec_from_file_location("ctrl_c_stress", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
 
