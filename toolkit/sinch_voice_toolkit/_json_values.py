@@ -28,9 +28,9 @@ from typing import Any
 # Sinch's events and SVAML nest five levels at most; an answer of the API, four.
 MAX_DEPTH = 32
 
-# A lone surrogate: a raw one in a str, or an escape for one in JSON text (a valid escaped
-# pair decodes to one character, so the precise check runs only when this matches).
-_SURROGATE = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+# A lone surrogate: an escape for one in JSON text (a valid escaped pair decodes to one
+# character, so the precise check runs only when this matches), or a raw one in a str.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _RAW_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -68,9 +68,15 @@ def loads(text: str | bytes, *, limit_depth: bool = True) -> Any:
     Raises:
         JsonValueError: The text is not JSON by these rules; `where` names the value when known.
     """
-    if not isinstance(text, str):
+    raw_surrogates = False
+    if isinstance(text, str):
+        raw_surrogates = not text.isascii() and _RAW_SURROGATE.search(text) is not None
+    else:  # bytes decoded strictly hold no surrogate: only an escape can make one
         raw = bytes(text)
-        encoding = json.detect_encoding(raw)
+        # An object or array in UTF-8 (no byte-order mark, no NUL after its first byte as
+        # UTF-16 would have): the usual case, told in C; anything else as json.loads tells it.
+        usual = raw[:1] in (b"{", b"[") and raw[1:2] != b"\x00"
+        encoding = "utf-8" if usual else json.detect_encoding(raw)
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
@@ -84,9 +90,10 @@ def loads(text: str | bytes, *, limit_depth: bool = True) -> Any:
     except ValueError as error:
         reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
         raise JsonValueError("", f"not JSON ({reason[:80]})") from None
-    # Cheap tests first (both run in C): only text that may break a rule is walked.
+    # Cheap tests first (each runs in C): only text that may break a rule is walked.
     deep = limit_depth and text.count("[") + text.count("{") > MAX_DEPTH
-    if deep or _SURROGATE.search(text):
+    escaped = "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None
+    if deep or escaped or raw_surrogates:
         try:
             _checked(value, "", 0 if limit_depth else -sys.maxsize)
         except RecursionError:
@@ -107,7 +114,7 @@ def checked(value: Any) -> Any:
 def _checked(value: Any, where: str, depth: int) -> Any:
     # bool before int (a bool is an int), str first (the most common leaf).
     if isinstance(value, str):
-        if _RAW_SURROGATE.search(value):
+        if not value.isascii() and _RAW_SURROGATE.search(value):
             raise JsonValueError(where, "not valid Unicode (a lone surrogate)")
         return value
     if value is None or isinstance(value, bool | int):
@@ -124,7 +131,7 @@ def _checked(value: Any, where: str, depth: int) -> Any:
             if not isinstance(key, str):
                 raise JsonValueError(where, f"a key that is not a string: {type(key).__name__}")
             here = f"{where}/{key}"
-            if _RAW_SURROGATE.search(key):
+            if not key.isascii() and _RAW_SURROGATE.search(key):
                 raise JsonValueError(here, "a key that is not valid Unicode (a lone surrogate)")
             copy[key] = _checked(item, here, depth + 1)
         return copy
