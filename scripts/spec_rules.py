@@ -6,7 +6,7 @@ Prints one line per breach, naming the rule and the JSON path, and exits 1 if th
 R1 and R2 keep what we accept tolerant: every schema an answer (a 2xx body of an operation) or
 an event (a webhook's request body) can reach, through `$ref`, properties, items, anyOf and
 the rest. R3 wants examples where the mock, the docs and Prism need them. R4 checks that links
-resolve.
+resolve. R5 keeps `x-repeatable` a boolean (a string "false" would read as true).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ RULES = {
     "R2": "R2 open answers: no additionalProperties: false where answers and events are read",
     "R3": "R3 examples: every request, answer and event has an example",
     "R4": "R4 links: every link resolves",
+    "R5": "R5 repeatable: x-repeatable is true or false",
 }
 
 
@@ -178,15 +179,22 @@ def _expression_problem(
     return None
 
 
+def repeatable(spec: dict[str, Any]) -> Iterator[str]:
+    for where, operation in operations(spec):
+        if "x-repeatable" in operation and not isinstance(operation["x-repeatable"], bool):
+            found = operation["x-repeatable"]
+            yield f"{RULES['R5']}: {where} has x-repeatable {found!r}"
+
+
 def main(argv: list[str]) -> int:
     spec = yaml.safe_load(Path(argv[1]).read_text(encoding="utf-8"))
-    problems = [*tolerant_reading(spec), *examples(spec), *links(spec)]
+    problems = [*tolerant_reading(spec), *examples(spec), *links(spec), *repeatable(spec)]
     for problem in problems:
         print(f"{argv[1]}: {problem}")
     if problems:
         print(f"spec rules: {len(problems)} problem(s); see CURATION.md, 'Rules'", file=sys.stderr)
         return 1
-    print(f"spec rules: {argv[1]} keeps R1-R4")
+    print(f"spec rules: {argv[1]} keeps R1-R5")
     return 0
 
 

@@ -30,7 +30,7 @@ def lint(spec: dict[str, Any], tmp_path: Path) -> subprocess.CompletedProcess[st
 def test_the_spec_keeps_its_rules(tmp_path: Path) -> None:
     result = lint(SPEC, tmp_path)
     assert result.returncode == 0, result.stdout
-    assert "keeps R1-R4" in result.stdout
+    assert "keeps R1-R5" in result.stdout
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -74,6 +74,10 @@ def link_to_a_missing_field(spec: dict[str, Any]) -> None:
     links["assignListedNumber"]["requestBody"]["capability"] = "$response.body#/numbers/0/kind"
 
 
+def repeatable_as_text(spec: dict[str, Any]) -> None:
+    spec["paths"][NUMBERS]["post"]["x-repeatable"] = "false"
+
+
 @pytest.mark.parametrize(
     ("break_it", "rule", "where"),
     [
@@ -85,6 +89,7 @@ def link_to_a_missing_field(spec: dict[str, Any]) -> None:
         (no_event_example, "R3 examples", "webhooks/pie/post/requestBody"),
         (link_to_nowhere, "R4 links", "'assignEverything'"),
         (link_to_a_missing_field, "R4 links", "'$response.body#/numbers/0/kind' points at nothing"),
+        (repeatable_as_text, "R5 repeatable", f"paths/{NUMBERS}/post has x-repeatable 'false'"),
     ],
 )
 def test_each_rule_fails_on_a_spec_that_breaks_it(

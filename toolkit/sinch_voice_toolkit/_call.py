@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import json
 import ssl
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from functools import cache, cached_property
+from typing import Any
 
 import httpx
 
 from . import _retrying
 from ._constants import E164_PATTERN
-from ._contract import Contract, ContractViolation, Operation
+from ._contract import Contract, ContractViolation, Operation, api_path
 from ._errors import (
     InvalidRequestError,
     InvalidResponseError,
@@ -38,16 +38,48 @@ from ._errors import (
 )
 from ._json_values import JsonValueError, loads
 from ._numbers import E164, e164_problem
-from ._reading import CheckedResponse
-from ._redaction import excerpt
-from ._retrying import Deadline
+from ._reading import BodyReader, CheckedResponse
+from ._redaction import _no_redaction, excerpt
+from ._retrying import Deadline, DeadlinePassed, RetryPolicy
 
-if TYPE_CHECKING:
-    from ._transport import SinchTransport
-
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # Hop-by-hop framing of the answer as it came; the checked answer carries the decoded body.
 _FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
+# Failures that prove the request never left: no connection was made, or none was free.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, ConnectionRefusedError)
+
+RetryHook = Callable[[httpx.Request, int, SinchError, float], None]
+
+
+@dataclass(frozen=True)
+class CallSettings:
+    """What every call through one transport shares; frozen, so a call never changes them.
+
+    Attributes:
+        auth: Signs each attempt (its flow must need no round trip).
+        policy: When and how often to retry, and the deadline of a call.
+        max_response_bytes: The largest answer body (after decompression) that is read.
+        contract: The operations to check requests and answers against (None: the packaged
+            spec's).
+        redact: Removes the client's own credentials from what goes into an error.
+        base_path: The base URL's path, for matching a request built by hand to its operation.
+        on_retry: Called before each retry with the request, the failed attempt's number, the
+            error and the wait in seconds.
+    """
+
+    auth: httpx.Auth
+    policy: RetryPolicy
+    max_response_bytes: int
+    contract: Contract | None = None
+    redact: Callable[[str], str] = _no_redaction
+    base_path: str = ""
+    on_retry: RetryHook | None = None
+
+    @cached_property
+    def reader(self) -> BodyReader:
+        return BodyReader(self.max_response_bytes, self.redact)
+
+    def checked_contract(self) -> Contract:
+        return self.contract or packaged_contract()
 
 
 @dataclass(frozen=True)
@@ -65,10 +97,6 @@ class Wait:
     seconds: float
 
 
-class DeadlinePassed(Exception):
-    """What a driver throws in when it cut an exchange off at the deadline."""
-
-
 @cache
 def packaged_contract() -> Contract:
     """The contract of the packaged spec, read once per process."""
@@ -78,15 +106,16 @@ def packaged_contract() -> Contract:
 class Call:
     """One request's way through the transport: its operation, deadline and attempts."""
 
-    def __init__(self, transport: SinchTransport, request: httpx.Request) -> None:
-        self.transport = transport
+    def __init__(self, settings: CallSettings, request: httpx.Request) -> None:
+        self.settings = settings
         self.request = request
-        self.deadline = Deadline(transport.policy.total_seconds)
+        self.deadline = Deadline(settings.policy.total_seconds)
+        self.operation: Operation | None = None
 
     def flow(self) -> Generator[Exchange | Wait, Any, httpx.Response]:
         """Check, then attempt until an answer or a typed error (see the module docstring)."""
         request = self.request
-        operation = self.check_request()
+        operation = self.operation = self.check_request()
         timeouts = request.extensions.get("timeout")
         attempt = 0
         while True:
@@ -102,19 +131,24 @@ class Call:
             except (httpx.HTTPError, OSError, SinchError) as failure:
                 yield Wait(self.wait_or_raise(failure, attempt))
 
+    @property
+    def repeatable(self) -> bool:
+        """Whether the spec lets this request be sent again once it may have been delivered
+        (a request built by hand for no operation of the spec: yes, as before)."""
+        return self.operation is None or self.operation.repeatable
+
     # -- before sending ------------------------------------------------------------------------
 
     def check_request(self) -> Operation | None:
         """Find the request's operation and check the request against it; nothing is sent
         when it breaks the spec."""
         request = self.request
-        contract = self.transport.contract or packaged_contract()
-        path = self.api_path(request.url)
-        operation = contract.find(request.method, path)
+        settings = self.settings
+        operation = settings.checked_contract().for_request(request, settings.base_path)
         if operation is None:
             return None
         try:
-            operation.check_path(path)
+            operation.check_path(api_path(request.url, settings.base_path))
             if operation.request_schema is not None:
                 try:
                     body = json.loads(request.content) if request.content else None
@@ -127,14 +161,6 @@ class Call:
             ) from None
         return operation
 
-    def api_path(self, url: httpx.URL) -> str:
-        """The request's path relative to the base URL's, as the spec writes its paths."""
-        path = url.raw_path.partition(b"?")[0].decode("ascii")
-        base = self.transport.base_path
-        if base and path.startswith(base + "/"):
-            return path[len(base) :]
-        return path
-
     def prepare_attempt(self, timeouts: Any) -> httpx.Request:
         """Sign (again) and bound this attempt's timeouts by what is left of the deadline."""
         left = self.deadline.remaining()
@@ -145,7 +171,7 @@ class Call:
                 phase: left if limit is None else min(limit, left)
                 for phase, limit in timeouts.items()
             }
-        return next(self.transport.auth.auth_flow(self.request))
+        return next(self.settings.auth.auth_flow(self.request))
 
     # -- what came back ------------------------------------------------------------------------
 
@@ -157,7 +183,7 @@ class Call:
         request: httpx.Request,
     ) -> httpx.Response:
         """The answer as the generated client gets it, or the typed error it stands for."""
-        redact = self.transport.redact
+        redact = self.settings.redact
         headers = [(k, v) for k, v in raw.headers.raw if k.lower() not in _FRAMING_HEADERS]
         response = CheckedResponse(
             raw.status_code,
@@ -200,7 +226,7 @@ class Call:
             reason,
             operation=operation.operation_id,
             body=content,
-            redact=self.transport.redact,
+            redact=self.settings.redact,
         )
 
     def typed(self, failure: Exception) -> SinchError:
@@ -212,10 +238,10 @@ class Call:
         if isinstance(failure, httpx.TimeoutException):
             return SinchTimeoutError(f"{where}: {type(failure).__name__}")
         # httpx's and h11's messages may quote what the server sent.
-        detail = excerpt(self.transport.redact(str(failure)))
+        detail = excerpt(self.settings.redact(str(failure)))
         if isinstance(failure, httpx.DecodingError):
             return InvalidResponseError(
-                request, 0, f"the body cannot be decoded: {detail}", redact=self.transport.redact
+                request, 0, f"the body cannot be decoded: {detail}", redact=self.settings.redact
             )
         if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
             from ._hints import connection_hint  # only when a connection failed
@@ -232,16 +258,18 @@ class Call:
     def wait_or_raise(self, failure: Exception, attempt: int) -> float:
         """The wait before the next attempt; raises the typed error when there is to be none."""
         error = self.typed(failure)
-        wait = self.next_wait(error, attempt)
+        wait = self.next_wait(error, attempt, failure)
         if wait is None:
             error.attempts = attempt
             raise error from (None if error is failure else failure)
         self.announce(attempt, error, wait)
         return wait
 
-    def next_wait(self, error: SinchError, attempt: int) -> float | None:
+    def next_wait(self, error: SinchError, attempt: int, failure: Exception) -> float | None:
+        policy = self.settings.policy
+        retry_after: float | None = None
         if isinstance(error, SinchApiError):
-            if error.status not in RETRY_STATUSES:
+            if error.status not in policy.retry_statuses:
                 return None
             retry_after = (
                 error.retry_after
@@ -250,21 +278,46 @@ class Call:
             )
         elif isinstance(error, SinchTlsError):
             return None  # the same handshake would fail the same way
-        elif isinstance(error, SinchTimeoutError | SinchConnectionError):
-            retry_after = None
-        else:
+        elif not isinstance(error, SinchTimeoutError | SinchConnectionError):
             return None
-        return _retrying.next_wait(self.transport.policy, attempt, self.deadline, retry_after)
+        if not self.repeatable and not _refused_unsent(error, failure, retry_after):
+            assert self.operation is not None  # only an operation of the spec is not repeatable
+            error.not_repeated = (
+                f"{self.operation.operation_id} is not repeatable and this request may have"
+                " reached the server"
+            )
+            return None
+        return _retrying.next_wait(policy, attempt, self.deadline, retry_after)
 
     def announce(self, attempt: int, error: SinchError, wait: float) -> None:
         cause = f"{error.status}" if isinstance(error, SinchApiError) else type(error).__name__
         _retrying.announce(describe_request(self.request), attempt, cause, wait)
-        on_retry = self.transport.on_retry
+        on_retry = self.settings.on_retry
         if on_retry is not None:
             on_retry(self.request, attempt, error, wait)
 
     def deadline_error(self) -> SinchTimeoutError:
-        return self.transport.deadline_error(self.request)
+        return deadline_error(self.request, self.settings.policy.total_seconds)
+
+
+def deadline_error(request: httpx.Request, seconds: float) -> SinchTimeoutError:
+    """The error of a call whose deadline passed."""
+    return SinchTimeoutError(f"{describe_request(request)}: no answer within {seconds:g} s")
+
+
+def _refused_unsent(error: SinchError, failure: Exception, retry_after: float | None) -> bool:
+    """Whether the request certainly did not take effect: it never left (no connection), or
+    the server turned it away with 429 or 503 and said when to come back (Retry-After)."""
+    if isinstance(error, SinchApiError):
+        return error.status in (429, 503) and retry_after is not None
+    seen: set[int] = set()
+    current: BaseException | None = failure
+    while current is not None and id(current) not in seen:
+        if isinstance(current, _NEVER_SENT):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _tls_failure(failure: BaseException) -> bool:

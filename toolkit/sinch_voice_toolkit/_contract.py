@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -21,10 +22,18 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 if TYPE_CHECKING:
+    import httpx
     import jsonschema_rs
 
 SPEC_FILE = Path(__file__).with_name("openapi.json")
+# The request extension that names a request's operation: "METHOD /path/{template}", written by
+# the generated client (templates/endpoint_module.py.jinja).
+OPERATION_EXTENSION = "sinch_voice_operation"
+# Methods whose requests may be repeated unless the spec's `x-repeatable` says otherwise
+# (RFC 9110 9.2.2: the idempotent ones).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
 
 
@@ -51,6 +60,14 @@ class Operation:
     request_schema: dict[str, Any] | None
     answers: dict[int, dict[str, Any] | None]  # documented 2xx status -> body schema (or none)
     components: dict[str, Any] = field(repr=False)
+    # Whether a request that may have reached the server can be sent again (`x-repeatable`;
+    # by default, for the idempotent methods only).
+    repeatable: bool = True
+
+    @property
+    def route(self) -> str:
+        """The spec's unique key for this operation: "METHOD /path/{template}"."""
+        return f"{self.method} {self.path_template}"
 
     def check_path(self, path: str) -> None:
         """Raise `ContractViolation` when a path parameter breaks its schema."""
@@ -93,18 +110,38 @@ class Operation:
 
 
 class Contract:
-    """Every operation of the spec, found by method and path."""
+    """Every operation of the spec, found by route (what a generated request carries), by
+    operationId, or by method and path (for a request built by hand)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self._by_method: dict[str, list[Operation]] = {}
+        self._by_route: dict[str, Operation] = {}
+        self._by_id: dict[str, Operation] = {}
         components = spec.get("components", {})
         for template, item in spec["paths"].items():
             shared = item.get("parameters", [])
             for method, operation in item.items():
-                if method == "parameters":
+                if method not in _HTTP_METHODS:
                     continue
                 parsed = _operation(spec, method, template, shared, operation, components)
                 self._by_method.setdefault(parsed.method, []).append(parsed)
+                self._by_route[parsed.route] = parsed
+                self._by_id[parsed.operation_id] = parsed
+
+    def __iter__(self) -> Iterator[Operation]:
+        return iter(self._by_id.values())
+
+    def by_id(self, operation_id: str) -> Operation:
+        """The operation with this operationId (KeyError when the spec has none)."""
+        return self._by_id[operation_id]
+
+    def for_request(self, request: httpx.Request, base_path: str = "") -> Operation | None:
+        """The operation a request is for: the one its extension names, else (a request built
+        by hand) the one whose path template matches its path under `base_path`."""
+        route = request.extensions.get(OPERATION_EXTENSION)
+        if isinstance(route, str):
+            return self._by_route.get(route)
+        return self.find(request.method, api_path(request.url, base_path))
 
     @classmethod
     def packaged(cls) -> Contract:
@@ -146,6 +183,9 @@ def _operation(
         media = content.get("application/json")
         answers[int(status)] = media["schema"] if media else None
 
+    repeatable = operation.get("x-repeatable", method.upper() in IDEMPOTENT_METHODS)
+    if not isinstance(repeatable, bool):  # make spec-lint refuses it too (R5)
+        raise TypeError(f"{operation['operationId']}: x-repeatable must be true or false")
     return Operation(
         operation_id=operation["operationId"],
         method=method.upper(),
@@ -155,7 +195,17 @@ def _operation(
         request_schema=request_schema,
         answers=answers,
         components=components,
+        repeatable=repeatable,
     )
+
+
+def api_path(url: httpx.URL, base_path: str = "") -> str:
+    """A URL's path relative to the base URL's path, as the spec writes its paths."""
+    path = url.raw_path.partition(b"?")[0].decode("ascii")
+    base = base_path.rstrip("/")
+    if base and path.startswith(base + "/"):
+        return path[len(base) :]
+    return path
 
 
 @cache

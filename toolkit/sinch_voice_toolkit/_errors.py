@@ -52,13 +52,20 @@ class SinchError(Exception):
 
     Attributes:
         attempts: How many times the request was sent (0 when it never left).
+        not_repeated: Why the request was not sent again although the failure could have
+            been retried (the operation is not repeatable and may have taken effect), or None.
     """
 
     attempts: int = 0
+    not_repeated: str | None = None
 
     def __str__(self) -> str:
         text = super().__str__()
-        return f"{text} (after {self.attempts} attempts)" if self.attempts > 1 else text
+        if self.attempts > 1:
+            text += f" (after {self.attempts} attempts)"
+        if self.not_repeated:
+            text += f"; not sent again: {self.not_repeated}"
+        return text
 
 
 def describe_request(request: httpx.Request) -> str:

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 
 from ._body import BadEncoding, BodyTooLarge, BoundedDecoder
-from ._errors import InvalidResponseError, ResponseTooLargeError, SinchTimeoutError
-from ._retrying import Deadline
+from ._errors import InvalidResponseError, ResponseTooLargeError
+from ._retrying import Deadline, DeadlinePassed
 
 _NOT_PARSED: Any = object()
 
@@ -68,17 +68,11 @@ class CheckedResponse(httpx.Response):
 
 
 class BodyReader:
-    """Reads answers for one transport: its size cap, its redaction, its deadline error."""
+    """Reads answers for one transport: its size cap and its redaction."""
 
-    def __init__(
-        self,
-        max_bytes: int,
-        redact: Callable[[str], str],
-        deadline_error: Callable[[httpx.Request], SinchTimeoutError],
-    ) -> None:
+    def __init__(self, max_bytes: int, redact: Callable[[str], str]) -> None:
         self.max_bytes = max_bytes
         self.redact = redact
-        self.deadline_error = deadline_error
 
     def read(self, response: httpx.Response, request: httpx.Request, deadline: Deadline) -> bytes:
         if response.is_stream_consumed:  # built in memory (httpx.MockTransport): already read
@@ -148,5 +142,5 @@ class BodyReader:
         except BadEncoding as error:
             raise self._invalid(response, request, error) from None
         if deadline.passed():
-            raise self.deadline_error(request)
+            raise DeadlinePassed
         return data

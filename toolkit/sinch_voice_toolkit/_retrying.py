@@ -47,6 +47,10 @@ class RetryPolicy:
         wait_max: The longest backoff.
         wait_jitter: Up to this many random seconds are added to each backoff.
         max_retry_after: A longer Retry-After from the server is capped to this.
+        retry_statuses: The answer statuses that are tried again: rate limited (429) and
+            the gateway and availability errors (502, 503, 504). An operation the spec marks
+            not repeatable (`x-repeatable: false`) is tried again only when it certainly did
+            not take effect: no connection was made, or 429/503 came with a Retry-After.
     """
 
     attempts: int = 4
@@ -55,6 +59,7 @@ class RetryPolicy:
     wait_max: float = 5.0
     wait_jitter: float = 0.5
     max_retry_after: float = 20.0
+    retry_statuses: frozenset[int] = frozenset({429, 502, 503, 504})
 
     def __post_init__(self) -> None:
         if self.attempts < 1:
@@ -63,10 +68,18 @@ class RetryPolicy:
             raise ValueError("total_seconds must be a positive, finite number of seconds")
         if min(self.wait_initial, self.wait_max, self.wait_jitter, self.max_retry_after) < 0:
             raise ValueError("waits must not be negative")
+        if not all(isinstance(s, int) and 400 <= s <= 599 for s in self.retry_statuses):
+            raise ValueError("retry_statuses must be 4xx or 5xx status codes")
+        object.__setattr__(self, "retry_statuses", frozenset(self.retry_statuses))
 
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
 NO_RETRIES = RetryPolicy(attempts=1)
+
+
+class DeadlinePassed(Exception):
+    """A step of a call was cut off at the call's deadline (the call turns it into a
+    `SinchTimeoutError`)."""
 
 
 class Deadline:

@@ -10,15 +10,14 @@ One `SinchTransport` serves the sync and the async httpx client alike. For each 
 3. turns what came back into a result or a typed error: a non-2xx is a `SinchApiError`, a 2xx
    that the contract does not allow (undocumented status, not JSON, wrong shape) an
    `InvalidResponseError`, no answer a `SinchTransportError`;
-4. retries 429, 502, 503, 504, timeouts and dropped connections with backoff, honouring
-   Retry-After, within the attempts and the deadline of its `RetryPolicy`.
+4. retries the statuses of its `RetryPolicy` (429, 502, 503, 504), timeouts and dropped
+   connections with backoff, honouring Retry-After, within the policy's attempts and deadline;
+   an operation the spec marks not repeatable (`x-repeatable: false`) only when it certainly
+   did not take effect.
 
-Retrying POST is safe here: assigning numbers and setting callback URLs are idempotent.
-
-The rules for one call are written once, in `_call.Call`; this module holds the transport's
-settings, the transports it sends through, and two thin drivers that run a call's steps,
-`handle_request` blocking and `handle_async_request` awaited. Answers are read by
-`_reading.BodyReader`.
+The rules for one call are written once, in `_call.Call`, which gets the transport's frozen
+`CallSettings`; this module holds the transports it sends through and two thin drivers that
+run a call's steps, `handle_request` blocking and `handle_async_request` awaited.
 """
 
 from __future__ import annotations
@@ -29,17 +28,16 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _retrying
-from ._call import Call, DeadlinePassed, Exchange, Wait
+from ._call import Call, CallSettings, Exchange, RetryHook, Wait
 from ._contract import Contract
-from ._errors import SinchError, SinchTimeoutError, describe_request
-from ._reading import BodyReader
+from ._errors import SinchError
 from ._redaction import _no_redaction
-from ._retrying import DEFAULT_RETRY_POLICY, RetryPolicy
+from ._retrying import DEFAULT_RETRY_POLICY, DeadlinePassed, RetryPolicy
 from ._socket_deadline import call_deadline, sync_transport
 
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 # What a failed step throws into the call (anything else is a bug, raised as itself).
-_FAILURES = (httpx.HTTPError, OSError, SinchError)
+_FAILURES = (httpx.HTTPError, OSError, SinchError, DeadlinePassed)
 
 T = TypeVar("T")
 
@@ -95,7 +93,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         contract: Contract | None = None,
-        on_retry: Callable[[httpx.Request, int, SinchError, float], None] | None = None,
+        on_retry: RetryHook | None = None,
         network: Mapping[str, Any] | None = None,
         base_path: str = "",
         redact: Callable[[str], str] | None = None,
@@ -105,14 +103,15 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if network and inner is not None:
             raise ValueError("network settings apply to the default transports, not to inner")
         self._network = dict(network or {})
-        self.base_path = base_path.rstrip("/")
-        self.redact: Callable[[str], str] = redact or _no_redaction
-        self.auth = auth
-        self.policy = policy
-        self.max_response_bytes = max_response_bytes
-        self.on_retry = on_retry
-        self.contract = contract
-        self.reader = BodyReader(max_response_bytes, self.redact, self.deadline_error)
+        self.settings = CallSettings(
+            auth=auth,
+            policy=policy,
+            max_response_bytes=max_response_bytes,
+            contract=contract,
+            redact=redact or _no_redaction,
+            base_path=base_path.rstrip("/"),
+            on_retry=on_retry,
+        )
         self._inner = inner
         self._sync: httpx.BaseTransport | None = (
             inner if isinstance(inner, httpx.BaseTransport) else None
@@ -121,21 +120,28 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             inner if isinstance(inner, httpx.AsyncBaseTransport) else None
         )
 
+    @property
+    def auth(self) -> httpx.Auth:
+        return self.settings.auth
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self.settings.policy
+
     def __repr__(self) -> str:
         return f"SinchTransport(auth={self.auth!r}, policy={self.policy!r})"
 
     @property
     def application_key(self) -> str | None:
         """The application key requests are signed for (or sent with, for Basic)."""
-        key = getattr(self.auth, "application_key", None)
+        key = getattr(self.settings.auth, "application_key", None)
         return key if isinstance(key, str) else None
 
-    # -- sync ---------------------------------------------------------------------------------
     # -- sync ---------------------------------------------------------------------------------
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        flow = Call(self, request).flow()
+        flow = Call(self.settings, request).flow()
         inner = self._sync_inner()
         step: Exchange | Wait | httpx.Response = next(flow)
         while not isinstance(step, httpx.Response):
@@ -159,7 +165,8 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with call_deadline(step.deadline.at):
             response = inner.handle_request(step.request)
             try:
-                return response, self.reader.read(response, step.request, step.deadline)
+                body = self.settings.reader.read(response, step.request, step.deadline)
+                return response, body
             finally:
                 response.close()
 
@@ -178,7 +185,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        flow = Call(self, request).flow()
+        flow = Call(self.settings, request).flow()
         inner = self._async_inner()
         step: Exchange | Wait | httpx.Response = next(flow)
         while not isinstance(step, httpx.Response):
@@ -204,7 +211,8 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> tuple[httpx.Response, bytes]:
         response = await inner.handle_async_request(step.request)
         try:
-            return response, await self.reader.aread(response, step.request, step.deadline)
+            body = await self.settings.reader.aread(response, step.request, step.deadline)
+            return response, body
         finally:
             await response.aclose()
 
@@ -218,10 +226,6 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 raise TypeError("the inner transport does not support async requests")
             self._async = httpx.AsyncHTTPTransport(**self._network)
         return self._async
-
-    def deadline_error(self, request: httpx.Request) -> SinchTimeoutError:
-        seconds = self.policy.total_seconds
-        return SinchTimeoutError(f"{describe_request(request)}: no answer within {seconds:g} s")
 
 
 def _resume(

@@ -20,6 +20,9 @@ def _get_kwargs(
         "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
             applicationkey=quote(str(applicationkey), safe="+()!$&'*,;=:@"),
         ),
+        "extensions": {
+            "sinch_voice_operation": "GET /v1/configuration/callbacks/applications/{applicationkey}"
+        },
     }
 
     return _kwargs

@@ -24,6 +24,9 @@ def _get_kwargs(
         "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
             applicationkey=quote(str(applicationkey), safe="+()!$&'*,;=:@"),
         ),
+        "extensions": {
+            "sinch_voice_operation": "POST /v1/configuration/callbacks/applications/{applicationkey}"
+        },
     }
 
     _kwargs["json"] = body.to_dict()

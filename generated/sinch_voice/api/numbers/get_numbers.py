@@ -15,6 +15,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/configuration/numbers",
+        "extensions": {"sinch_voice_operation": "GET /v1/configuration/numbers"},
     }
 
     return _kwargs

@@ -20,6 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/configuration/numbers",
+        "extensions": {"sinch_voice_operation": "POST /v1/configuration/numbers"},
     }
 
     _kwargs["json"] = body.to_dict()

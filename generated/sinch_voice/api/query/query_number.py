@@ -20,6 +20,9 @@ def _get_kwargs(
         "url": "/v1/calling/query/number/{number}".format(
             number=quote(str(number), safe="+()!$&'*,;=:@"),
         ),
+        "extensions": {
+            "sinch_voice_operation": "GET /v1/calling/query/number/{number}"
+        },
     }
 
     return _kwargs
