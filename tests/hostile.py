@@ -120,6 +120,16 @@ def silence(seconds: float) -> Writer:
     return write
 
 
+def in_turn(*writers: Writer) -> Writer:
+    """Answer the first request with the first writer, the second with the second, ..."""
+    served = iter(writers)
+    return lambda sock: next(served)(sock)
+
+
+def hang_up(sock: socket.socket) -> None:
+    """Close the connection without a word (the handler has read the request)."""
+
+
 def endless_chunks() -> Writer:
     """A chunked body that never ends (until the client hangs up)."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
-import socket
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -31,7 +30,7 @@ from sinch_voice_toolkit import (
 )
 from sinch_voice_toolkit._contract import OPERATION_EXTENSION, Contract, packaged_spec
 from tests.conftest import TEST_KEY, TEST_SECRET
-from tests.hostile import HostileServer, Writer, answer, hostile_server, silence
+from tests.hostile import HostileServer, answer, hang_up, hostile_server, in_turn, silence
 from tests.servers import closed_port_url
 from tests.spec_samples import SAMPLES
 
@@ -107,16 +106,6 @@ def client_for(url: str, contract: Contract | None = None) -> Client:
         contract=contract or not_repeatable_contract(),
     )
     return Client(base_url=url, httpx_args={"transport": transport}, timeout=httpx.Timeout(0.5))
-
-
-def in_turn(*writers: Writer) -> Writer:
-    """Answer the first request with the first writer, the second with the second, ..."""
-    served = iter(writers)
-    return lambda sock: next(served)(sock)
-
-
-def hang_up(sock: socket.socket) -> None:
-    """Read the request (the handler already has), then close without a word."""
 
 
 @pytest.fixture

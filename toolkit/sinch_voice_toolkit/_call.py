@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -19,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from . import _retrying
+from . import _attempt_log, _retrying
 from ._constants import E164_PATTERN
 from ._contract import Contract, ContractViolation, Operation, api_path
 from ._errors import (
@@ -111,6 +112,7 @@ class Call:
         self.request = request
         self.deadline = Deadline(settings.policy.total_seconds)
         self.operation: Operation | None = None
+        self.attempt_started = time.monotonic()
 
     def flow(self) -> Generator[Exchange | Wait, Any, httpx.Response]:
         """Check, then attempt until an answer or a typed error (see the module docstring)."""
@@ -120,16 +122,23 @@ class Call:
         attempt = 0
         while True:
             attempt += 1
+            self.attempt_started = time.monotonic()
             try:
                 signed = self.prepare_attempt(timeouts)
                 response, content = yield Exchange(signed, self.deadline)
-                return self.checked(operation, response, content, signed)
+                answer = self.checked(operation, response, content, signed)
             except DeadlinePassed:
                 error = self.deadline_error()
                 error.attempts = attempt
+                self.log_failure(attempt, error, None)
                 raise error from None
             except (httpx.HTTPError, OSError, SinchError) as failure:
                 yield Wait(self.wait_or_raise(failure, attempt))
+            else:
+                _attempt_log.answered(
+                    signed, attempt, self.attempt_started, answer, self.settings.redact
+                )
+                return answer
 
     @property
     def repeatable(self) -> bool:
@@ -259,11 +268,16 @@ class Call:
         """The wait before the next attempt; raises the typed error when there is to be none."""
         error = self.typed(failure)
         wait = self.next_wait(error, attempt, failure)
+        self.log_failure(attempt, error, wait)
         if wait is None:
             error.attempts = attempt
             raise error from (None if error is failure else failure)
         self.announce(attempt, error, wait)
         return wait
+
+    def log_failure(self, attempt: int, error: SinchError, wait: float | None) -> None:
+        redact = self.settings.redact
+        _attempt_log.failed(self.request, attempt, self.attempt_started, error, redact, wait)
 
     def next_wait(self, error: SinchError, attempt: int, failure: Exception) -> float | None:
         policy = self.settings.policy
@@ -290,8 +304,6 @@ class Call:
         return _retrying.next_wait(policy, attempt, self.deadline, retry_after)
 
     def announce(self, attempt: int, error: SinchError, wait: float) -> None:
-        cause = f"{error.status}" if isinstance(error, SinchApiError) else type(error).__name__
-        _retrying.announce(describe_request(self.request), attempt, cause, wait)
         on_retry = self.settings.on_retry
         if on_retry is not None:
             on_retry(self.request, attempt, error, wait)

@@ -24,6 +24,7 @@ from attrs import define, evolve, field
 from sinch_signing import ApplicationAuth, BasicAuth
 from sinch_voice import Client
 
+from ._attempt_log import configure as configure_logging
 from ._body import ACCEPT_ENCODING
 from ._environment import ENV_BASE_URL, credentials
 from ._errors import ClientClosedError
@@ -180,6 +181,10 @@ def connect(
         trust_env: Read the proxy variables (and httpx's `SSL_CERT_FILE`/`SSL_CERT_DIR`);
             defaults to True, as in httpx.
 
+    `$SINCH_VOICE_LOG` (`info` or `debug`), when set, logs one line per attempt to stderr
+    (method, host and path, status, attempt, milliseconds, Sinch's reference; at debug the
+    headers too, credentials redacted).
+
     Returns:
         A `ConnectedClient` (a `sinch_voice.Client`) to pass as `client=` to any function
         under `sinch_voice.api`, wherever the API is mounted under base_url. Use it as a
@@ -195,7 +200,8 @@ def connect(
             ASCII, white space or control characters, a ':' in the key); the message names
             which one, never its value.
         ValueError: A timeout is not a positive number; the base URL is not http(s), or has
-            a query or a fragment; `auth` is neither "signed" nor "basic"; `httpx_args` has a
+            a query or a fragment; `auth` is neither "signed" nor "basic";
+            `$SINCH_VOICE_LOG` is neither info nor debug; `httpx_args` has a
             keyword connect() refuses or does not know, or a header the client owns; a
             setting is given both as an argument and in `httpx_args`; connection settings
             come with a `transport`.
@@ -211,6 +217,7 @@ def connect(
                 raise ValueError(f"give {name} once: as an argument or in httpx_args, not both")
             network[name] = value
     env = os.environ if environ is None else environ
+    configure_logging(env)
     key, secret = credentials(application_key, application_secret, env)
 
     hook: httpx.Auth

@@ -12,13 +12,9 @@ import (about 60 ms) and their log output off the client's path.
 
 from __future__ import annotations
 
-import logging
 import random
 import time
 from dataclasses import dataclass
-
-logger = logging.getLogger("sinch_voice_toolkit")
-logger.addHandler(logging.NullHandler())  # a library says nothing unless the caller asks
 
 
 def sleep(seconds: float) -> None:
@@ -113,7 +109,3 @@ def next_wait(
     if wait >= deadline.remaining():
         return None
     return wait
-
-
-def announce(description: str, attempt: int, cause: str, wait: float) -> None:
-    logger.info("%s: attempt %d failed (%s); retrying in %.2f s", description, attempt, cause, wait)
