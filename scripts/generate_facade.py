@@ -330,8 +330,9 @@ def render(spec_file: Path) -> tuple[str, str, str]:
     methods, hand_written = build(spec)
     environment = templates()
     models = sorted(set().union(*(m.models for m in methods)))
+    raw_names = [m.name for m in methods] + list(hand_written)
     facade = environment.get_template(TEMPLATE).render(
-        methods=methods, hand_written=hand_written, models=models
+        methods=methods, hand_written=hand_written, models=models, raw_names=raw_names
     )
     # The CLI's groups: the tags of `paths` operations (the webhooks' tag names no command).
     used = {

@@ -178,12 +178,13 @@ def test_version() -> None:
     assert (code, out, err) == (0, f"sinch-voice {__version__}\n", "")
 
 
-def test_verbose_shows_retries_and_errors_name_host_and_attempts(mock: MockServer) -> None:
+def test_verbose_shows_each_attempt_and_errors_name_host_and_attempts(mock: MockServer) -> None:
     mock.faults = FaultPlan(schedule=["503", "none"])
     code, out, err = sinch_voice("--verbose", "numbers", "list", env=environment(mock))
     assert code == 0 and out
     host = mock.url.removeprefix("http://")
-    assert f"sinch-voice: GET {host}/v1/configuration/numbers: attempt 1 failed (503)" in err
+    assert f"sinch-voice: GET {host}/v1/configuration/numbers: attempt 1 failed (503, " in err
+    assert f"sinch-voice: GET {host}/v1/configuration/numbers: attempt 2 answered 200 in " in err
 
     mock.faults = FaultPlan(schedule=["503"] * 4)
     code, _, err = sinch_voice("numbers", "list", env=environment(mock))

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchTransportError,
     )
     from ._facade_base import ConnectOptions
+    from ._raw import RawResponse
     from ._report import BulkReport
     from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
     from ._transport import SinchTransport
@@ -111,6 +112,7 @@ _SOURCES = {
     "SinchTimeoutError": "._errors",
     "SinchTlsError": "._errors",
     "SinchTransportError": "._errors",
+    "RawResponse": "._raw",
     "DEFAULT_RETRY_POLICY": "._retrying",
     "NO_RETRIES": "._retrying",
     "RetryPolicy": "._retrying",
@@ -158,6 +160,7 @@ __all__ = [
     "InvalidSvamlError",
     "NotFoundError",
     "RateLimitedError",
+    "RawResponse",
     "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",

@@ -28,7 +28,7 @@ from ._connect import connect
 from ._deprecated import renamed
 from ._facade_base import ConnectOptions
 from ._numbers import DEFAULT_CONCURRENCY
-from ._operations import AsyncOperations, SyncOperations
+from ._operations import AsyncOperations, AsyncRawResponses, SyncOperations, SyncRawResponses
 
 if TYPE_CHECKING:
     # The generated models and endpoint functions load when a method first needs them, the
@@ -54,6 +54,13 @@ class VoiceClient(SyncOperations):
 
     Every method returns its documented type or raises a `SinchError`.
     """
+
+    @property
+    def with_raw_response(self) -> SyncRawResponses:
+        """The methods that make one request, each returning a `RawResponse` (status, headers,
+        the request as sent) whose `parse()` gives the usual result:
+        `voice.with_raw_response.get_numbers().headers`."""
+        return SyncRawResponses(self)
 
     def __enter__(self) -> Self:
         return self
@@ -193,6 +200,12 @@ class AsyncVoiceClient(AsyncOperations):
     async with AsyncVoiceClient() as voice:
         info = await voice.query_number("+46730170101")
     """
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """The methods that make one request, each awaited for a `RawResponse` (status,
+        headers, the request as sent) whose `parse()` gives the usual result."""
+        return AsyncRawResponses(self)
 
     async def __aenter__(self) -> Self:
         return self

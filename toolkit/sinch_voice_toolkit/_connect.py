@@ -92,6 +92,28 @@ class ConnectedClient(Client):
         """
         return evolve(self, timeout=_checked_timeout(timeout))
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retries: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> ConnectedClient:
+        """A copy over the same connections with another timeout, retry policy or more
+        headers (each checked as `connect()` checks it); this client is not changed.
+
+        The copy shares this client's connection pools and never closes them: close this
+        client when done, the copy needs no closing.
+        """
+        transport = self._transport.with_policy(retries or self._transport.policy)
+        return evolve(
+            self,
+            headers={**self._headers, **checked_headers(dict(headers or {}), "with_options()")},
+            timeout=self._timeout if timeout is None else _checked_timeout(timeout),
+            httpx_args={**self._httpx_args, "transport": transport},
+            transport=transport,
+        )
+
     @property
     def is_closed(self) -> bool:
         """Whether this client has been closed (sync or async)."""

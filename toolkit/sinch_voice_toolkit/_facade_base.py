@@ -7,9 +7,11 @@ twice (once per method, or once for sync and once for async).
 
 from __future__ import annotations
 
+import copy
 import ssl
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -53,6 +55,53 @@ class FacadeBase:
         """The generated `sinch_voice.Client` underneath (a `ConnectedClient`), for the
         functions in `sinch_voice.api`."""
         self._connect_args = (application_key, application_secret, options)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retries: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """This client with other settings for the calls made through what it returns:
+        `voice.with_options(timeout=2, max_retries=0).get_numbers()`.
+
+        The view shares this client's connections (close this client, not the view); its
+        bulk methods connect with the same settings. This client is not changed.
+
+        Args:
+            timeout: Seconds for every phase of an attempt, or an `httpx.Timeout`.
+            max_retries: How many times a failed attempt may be repeated (0: none); the rest
+                of the retry policy (deadline, waits) stays.
+            retries: A whole `RetryPolicy` instead (not with `max_retries`).
+            headers: More headers to send (checked as `connect()` checks them).
+
+        Raises:
+            ValueError: `max_retries` is negative or not an int; both `max_retries` and
+                `retries`; a timeout that is not positive; a header the client owns.
+        """
+        policy = retries
+        if max_retries is not None:
+            if retries is not None:
+                raise ValueError("give max_retries or retries, not both")
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+            policy = replace(self.client.transport.policy, attempts=max_retries + 1)
+        view = copy.copy(self)
+        view.client = self.client.with_options(timeout=timeout, retries=policy, headers=headers)
+        key, secret, options = self._connect_args
+        changed: ConnectOptions = {**options}
+        if timeout is not None:
+            changed["timeout"] = timeout
+        if policy is not None:
+            changed["retries"] = policy
+        if headers:
+            httpx_args = dict(options.get("httpx_args") or {})
+            httpx_args["headers"] = {**(httpx_args.get("headers") or {}), **headers}
+            changed["httpx_args"] = httpx_args
+        view._connect_args = (key, secret, changed)
+        return view
 
     @property
     def application_key(self) -> str:

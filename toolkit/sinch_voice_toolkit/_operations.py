@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, cast
 from sinch_voice.types import UNSET
 
 from ._facade_base import FacadeBase, one_list_of, unwrapped
+from ._raw import async_raw_response, raw_response
 
 if TYPE_CHECKING:
     from sinch_voice.models import (
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
         OwnedNumber,
     )
 
-__all__ = ["AsyncOperations", "SyncOperations"]
+    from ._client import AsyncVoiceClient, VoiceClient
+
+__all__ = ["AsyncOperations", "AsyncRawResponses", "SyncOperations", "SyncRawResponses"]
 
 
 class SyncOperations(FacadeBase):
@@ -164,3 +167,29 @@ class AsyncOperations(FacadeBase):
         )
         value = unwrapped(response, QueryNumberResponse, "queryNumber", names, False)
         return cast("NumberInfo", value)
+
+
+class SyncRawResponses:
+    """`VoiceClient.with_raw_response`: each method that makes one request, returning
+    a `RawResponse` (status, headers, the request as sent) whose `parse()` gives the result."""
+
+    def __init__(self, voice: VoiceClient) -> None:
+        self.get_numbers = raw_response(voice.get_numbers)
+        self.assign_numbers = raw_response(voice.assign_numbers)
+        self.unassign_number = raw_response(voice.unassign_number)
+        self.query_number = raw_response(voice.query_number)
+        self.get_callback_urls = raw_response(voice.get_callback_urls)
+        self.update_callback_urls = raw_response(voice.update_callback_urls)
+
+
+class AsyncRawResponses:
+    """`AsyncVoiceClient.with_raw_response`: each method that makes one request, returning
+    a `RawResponse` (status, headers, the request as sent) whose `parse()` gives the result."""
+
+    def __init__(self, voice: AsyncVoiceClient) -> None:
+        self.get_numbers = async_raw_response(voice.get_numbers)
+        self.assign_numbers = async_raw_response(voice.assign_numbers)
+        self.unassign_number = async_raw_response(voice.unassign_number)
+        self.query_number = async_raw_response(voice.query_number)
+        self.get_callback_urls = async_raw_response(voice.get_callback_urls)
+        self.update_callback_urls = async_raw_response(voice.update_callback_urls)

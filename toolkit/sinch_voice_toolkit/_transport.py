@@ -22,7 +22,9 @@ run a call's steps, `handle_request` blocking and `handle_async_request` awaited
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Coroutine, Generator, Mapping
+from dataclasses import replace
 from typing import Any, TypeVar
 
 import httpx
@@ -31,6 +33,7 @@ from . import _retrying
 from ._call import Call, CallSettings, Exchange, RetryHook, Wait
 from ._contract import Contract
 from ._errors import SinchError
+from ._raw import note_answer
 from ._redaction import _no_redaction
 from ._retrying import DEFAULT_RETRY_POLICY, DeadlinePassed, RetryPolicy
 from ._socket_deadline import call_deadline, sync_transport
@@ -102,7 +105,6 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise ValueError("max_response_bytes must be at least 1")
         if network and inner is not None:
             raise ValueError("network settings apply to the default transports, not to inner")
-        self._network = dict(network or {})
         self.settings = CallSettings(
             auth=auth,
             policy=policy,
@@ -112,13 +114,8 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             base_path=base_path.rstrip("/"),
             on_retry=on_retry,
         )
-        self._inner = inner
-        self._sync: httpx.BaseTransport | None = (
-            inner if isinstance(inner, httpx.BaseTransport) else None
-        )
-        self._async: httpx.AsyncBaseTransport | None = (
-            inner if isinstance(inner, httpx.AsyncBaseTransport) else None
-        )
+        self._pools = _Pools(inner, dict(network or {}))
+        self._owns_pools = True
 
     @property
     def auth(self) -> httpx.Auth:
@@ -131,6 +128,14 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __repr__(self) -> str:
         return f"SinchTransport(auth={self.auth!r}, policy={self.policy!r})"
 
+    def with_policy(self, policy: RetryPolicy) -> SinchTransport:
+        """A transport with another retry policy over this one's connections (its pools): it
+        never closes them, this transport does."""
+        view = copy.copy(self)
+        view.settings = replace(self.settings, policy=policy)
+        view._owns_pools = False
+        return view
+
     @property
     def application_key(self) -> str | None:
         """The application key requests are signed for (or sent with, for Basic)."""
@@ -142,7 +147,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         flow = Call(self.settings, request).flow()
-        inner = self._sync_inner()
+        inner = self._pools.sync()
         step: Exchange | Wait | httpx.Response = next(flow)
         while not isinstance(step, httpx.Response):
             try:
@@ -155,6 +160,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 step = _resume(flow, throw=failure)
             else:
                 step = _resume(flow, send=outcome)
+        note_answer(step)
         return step
 
     def _exchange_sync(
@@ -171,22 +177,15 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 response.close()
 
     def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-
-    def _sync_inner(self) -> httpx.BaseTransport:
-        if self._sync is None:
-            if self._inner is not None:
-                raise TypeError("the inner transport does not support sync requests")
-            self._sync = sync_transport(self._network)
-        return self._sync
+        if self._owns_pools:
+            self._pools.close()
 
     # -- async --------------------------------------------------------------------------------
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         flow = Call(self.settings, request).flow()
-        inner = self._async_inner()
+        inner = self._pools.asynchronous()
         step: Exchange | Wait | httpx.Response = next(flow)
         while not isinstance(step, httpx.Response):
             try:
@@ -204,6 +203,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 step = _resume(flow, throw=failure)
             else:
                 step = _resume(flow, send=outcome)
+        note_answer(step)
         return step
 
     async def _exchange_async(
@@ -217,15 +217,43 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await response.aclose()
 
     async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
+        if self._owns_pools:
+            await self._pools.aclose()
 
-    def _async_inner(self) -> httpx.AsyncBaseTransport:
+
+class _Pools:
+    """The transports that talk to the network (their connection pools), made when first
+    needed and shared by a `SinchTransport` and its copies with another policy."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None, network: dict[str, Any]
+    ) -> None:
+        self._given = inner
+        self._network = network
+        self._sync = inner if isinstance(inner, httpx.BaseTransport) else None
+        self._async = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
+
+    def sync(self) -> httpx.BaseTransport:
+        if self._sync is None:
+            if self._given is not None:
+                raise TypeError("the inner transport does not support sync requests")
+            self._sync = sync_transport(self._network)
+        return self._sync
+
+    def asynchronous(self) -> httpx.AsyncBaseTransport:
         if self._async is None:
-            if self._inner is not None:
+            if self._given is not None:
                 raise TypeError("the inner transport does not support async requests")
             self._async = httpx.AsyncHTTPTransport(**self._network)
         return self._async
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
 
 
 def _resume(

@@ -183,7 +183,7 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--verbose", "-v", action="store_true", default=default(False),
-        help="show retries as they happen",
+        help="show each attempt (status, milliseconds, retries) as it happens",
     )  # fmt: skip
     parser.add_argument(
         "--debug", action="store_true", default=default(False),
