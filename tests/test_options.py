@@ -230,3 +230,26 @@ def test_async_raw_responses_in_concurrent_tasks_never_mix(server: Server) -> No
             return list(await asyncio.gather(*(one(client, f"t{n}") for n in range(8))))
 
     assert asyncio.run(run()) == [f"t{n}" for n in range(8)]
+
+
+def test_a_misspelt_bulk_option_is_refused_before_anything_is_sent(
+    voice: VoiceClient, server: Server
+) -> None:
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'concurency'"):
+        voice.assign_many(["+14155550100"], concurency=2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"unexpected keyword argument 'chunk_size'"):
+        voice.unassign_many(["+14155550100"], chunk_size=2)  # type: ignore[call-arg]
+
+    async def run() -> None:
+        async with AsyncVoiceClient(TEST_KEY, TEST_SECRET, base_url=server.url) as client:
+            await client.assign_many(["+14155550100"], capabilty="voice")  # type: ignore[call-arg]
+
+    with pytest.raises(TypeError, match=r"'capabilty'"):
+        asyncio.run(run())
+    assert server.requests == []
+
+
+def test_bulk_options_reach_the_run(voice: VoiceClient, server: Server) -> None:
+    numbers = [f"+1415555{n:04d}" for n in range(5)]
+    report = voice.assign_many(numbers, chunk_size=2, concurrency=1, capability="voice")
+    assert sorted(report.done) == numbers and len(server.requests) == 3

@@ -231,29 +231,6 @@ def test_credentials_and_repr() -> None:
     voice.close()
 
 
-def test_the_old_names_still_work_and_say_they_are_deprecated(mock: MockServer) -> None:
-    """`update_numbers` (now `assign_numbers`) and the bulk functions `assign_numbers` and
-    `unassign_numbers` (now `assign_many`, `unassign_many`) keep working, with a warning."""
-    import asyncio
-
-    from sinch_voice_toolkit import assign_numbers, connect, unassign_numbers
-
-    with VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as voice:
-        with pytest.warns(DeprecationWarning, match="use VoiceClient.assign_numbers"):
-            voice.update_numbers([VOICE_ONLY], capability="voice")
-        assert VOICE_ONLY in {n.number for n in voice.get_numbers() if n.applicationkey}
-
-    async def bulk() -> tuple[list[str], list[str]]:
-        async with connect(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as c:
-            with pytest.warns(DeprecationWarning, match="use sinch_voice_toolkit.unassign_many"):
-                undone = await unassign_numbers(c, [VOICE_ONLY])
-            with pytest.warns(DeprecationWarning, match="use sinch_voice_toolkit.assign_many"):
-                done = await assign_numbers(c, [VOICE_ONLY])
-            return undone.done, done.done
-
-    assert asyncio.run(bulk()) == ([VOICE_ONLY], [VOICE_ONLY])
-
-
 CALLS_AFTER_CLOSE: dict[str, Callable[[Voice], Any]] = {
     "get_numbers": lambda v: v.get_numbers(),
     "assign_numbers": lambda v: v.assign_numbers([BOTH]),

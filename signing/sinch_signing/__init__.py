@@ -6,7 +6,7 @@ request Sinch sends you; with a `ReplayGuard` (`InMemoryReplayGuard`), it accept
 The lower-level functions expose the one definition of Sinch's canonical string-to-sign.
 """
 
-from ._auth import ApplicationAuth, BasicAuth, wire_path, with_literal_path, with_literal_plus
+from ._auth import ApplicationAuth, BasicAuth, with_literal_path
 from ._errors import (
     AmbiguousHeaderError,
     CallbackVerificationError,
@@ -77,7 +77,5 @@ __all__ = [
     "string_to_sign",
     "validate_application_key",
     "verify_callback",
-    "wire_path",
     "with_literal_path",
-    "with_literal_plus",
 ]

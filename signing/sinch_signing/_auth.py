@@ -60,16 +60,6 @@ def with_literal_path(url: httpx.URL) -> httpx.URL:
     return url.copy_with(raw_path=literal + separator + query)
 
 
-def with_literal_plus(url: httpx.URL) -> httpx.URL:
-    """The earlier name of `with_literal_path`, which covered `+` only; it now does the same."""
-    return with_literal_path(url)
-
-
-def wire_path(url: httpx.URL) -> str:
-    """Return the path exactly as it goes on the wire, without the query string."""
-    return url.raw_path.partition(b"?")[0].decode("ascii")
-
-
 class ApplicationAuth(httpx.Auth):
     """Signs every request as a Sinch "application signed request".
 

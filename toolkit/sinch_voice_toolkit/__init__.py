@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
     from ._bulk import assign_many, unassign_many
+    from ._bulk_options import AssignOptions, BulkOptions
     from ._callback_urls import ApplicationCallbacks
     from ._client import AsyncVoiceClient, VoiceClient
     from ._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConnectedClient, connect
     from ._constants import MAX_NUMBERS_PER_REQUEST
-    from ._deprecated import assign_numbers, unassign_numbers
     from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
     from ._errors import (
         AuthenticationError,
@@ -74,8 +74,8 @@ _SOURCES = {
     "BulkReport": "._report",
     "assign_many": "._bulk",
     "unassign_many": "._bulk",
-    "assign_numbers": "._deprecated",
-    "unassign_numbers": "._deprecated",
+    "AssignOptions": "._bulk_options",
+    "BulkOptions": "._bulk_options",
     "ApplicationCallbacks": "._callback_urls",
     "CallbackEvent": ".callbacks",
     "InvalidCallbackError": ".callbacks",
@@ -145,9 +145,11 @@ __all__ = [
     "MAX_NUMBERS_PER_REQUEST",
     "NO_RETRIES",
     "ApplicationCallbacks",
+    "AssignOptions",
     "AsyncVoiceClient",
     "AuthenticationError",
     "BadRequestError",
+    "BulkOptions",
     "BulkReport",
     "CallbackEvent",
     "ClientClosedError",
@@ -177,11 +179,9 @@ __all__ = [
     "__version__",
     "answer",
     "assign_many",
-    "assign_numbers",
     "connect",
     "parse_callback",
     "unassign_many",
-    "unassign_numbers",
     "unwrap_callback",
     "validate_svaml",
 ]

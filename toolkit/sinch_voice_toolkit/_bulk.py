@@ -25,7 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from typing import TypeVar, Unpack
 
 from sinch_voice.api.numbers import get_numbers, unassign_number, update_numbers
 from sinch_voice.client import Client
@@ -38,6 +38,7 @@ from sinch_voice.models import (
 )
 from sinch_voice.types import UNSET, Unset
 
+from ._bulk_options import AssignOptions, BulkOptions, checked_options
 from ._connect import ConnectedClient
 from ._constants import MAX_NUMBERS_PER_REQUEST
 from ._errors import (
@@ -188,46 +189,37 @@ def _ambiguous(error: SinchError) -> bool:
 
 
 async def assign_many(
-    client: Client,
-    numbers: Iterable[str],
-    *,
-    application_key: str | None = None,
-    capability: Capability | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    chunk_size: int = MAX_NUMBERS_PER_REQUEST,
-    report: BulkReport | None = None,
-    on_progress: Callable[[BulkReport], None] | None = None,
+    client: Client, numbers: Iterable[str], **options: Unpack[AssignOptions]
 ) -> BulkReport:
     """Assign every number to the application, `chunk_size` per request, `concurrency` at once.
 
     Args:
         client: A client from `connect()` (its retries and typed errors are relied on).
         numbers: Any iterable of numbers; duplicates are dropped, invalid ones reported.
-        application_key: The application; defaults to the one whose key signs the requests.
-        capability: "voice" or "sms"; Sinch's default (voice) when left out.
-        concurrency: Requests in flight at most.
-        chunk_size: Numbers per request, 1 to 100.
-        report: Filled in as the run goes; pass your own to keep it if the run is interrupted,
-            or a loaded one (`BulkReport.load`) with its `pending` numbers to resume it: what
-            it has done is not sent again. A report records its run (operation, application,
-            capability, the signing key): continuing it as another run is refused.
-        on_progress: Called with the report each time a request finishes (for a progress bar).
+        **options: `AssignOptions`: `application_key`, `capability`, `concurrency`,
+            `chunk_size`, `report`, `on_progress`.
 
     Returns:
         The report, accounting for every distinct input number.
 
     Raises:
+        TypeError: An option the run does not know.
         ValueError: `chunk_size` or `concurrency` is out of range, or `report` is of another
             run (operation, application, capability or credentials); nothing was sent.
         ClientClosedError: The client has been closed; nothing was sent.
         Exception: A programming error inside a request (not a `SinchError`) is raised as
             itself, never wrapped in an `ExceptionGroup`; the report stays consistent.
     """
+    checked_options(options, AssignOptions, "assign_many")
+    chunk_size = options.get("chunk_size", MAX_NUMBERS_PER_REQUEST)
+    application_key, capability = options.get("application_key"), options.get("capability")
+    concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
     if not 1 <= chunk_size <= MAX_NUMBERS_PER_REQUEST:
         raise ValueError(f"chunk_size must be between 1 and {MAX_NUMBERS_PER_REQUEST}")
     check_concurrency(concurrency)
-    report = report if report is not None else BulkReport()
-    run = _AssignRun(client, report, application_key, capability, on_progress)
+    given = options.get("report")
+    report = given if given is not None else BulkReport()
+    run = _AssignRun(client, report, application_key, capability, options.get("on_progress"))
     report._begin("assign", run.target, capability, run.client.application_key)
     to_send = report._accept(numbers)
     chunks = [to_send[i : i + chunk_size] for i in range(0, len(to_send), chunk_size)]
@@ -258,24 +250,22 @@ async def assign_many(
 
 
 async def unassign_many(
-    client: Client,
-    numbers: Iterable[str],
-    *,
-    application_key: str | None = None,
-    capability: Capability | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    report: BulkReport | None = None,
-    on_progress: Callable[[BulkReport], None] | None = None,
+    client: Client, numbers: Iterable[str], **options: Unpack[BulkOptions]
 ) -> BulkReport:
-    """Un-assign every number (one request each, `concurrency` at once). See `assign_many`.
+    """Un-assign every number (one request each, `concurrency` at once). See `assign_many`;
+    the options are `BulkOptions` (no `chunk_size`).
 
     A number the server answers 404 ("not assigned") for is done, and listed in the report's
     `already`: the run aims at the state, and it was reached before. After a retried request,
     a 404 is decided by the read back instead (the earlier attempt may have done it).
     """
+    checked_options(options, BulkOptions, "unassign_many")
+    application_key, capability = options.get("application_key"), options.get("capability")
+    concurrency = options.get("concurrency", DEFAULT_CONCURRENCY)
     check_concurrency(concurrency)
-    report = report if report is not None else BulkReport()
-    run = _UnassignRun(client, report, application_key, capability, on_progress)
+    given = options.get("report")
+    report = given if given is not None else BulkReport()
+    run = _UnassignRun(client, report, application_key, capability, options.get("on_progress"))
     report._begin("unassign", run.target, capability, run.client.application_key)
 
     async def unassign(chunk: list[str]) -> None:

@@ -9,7 +9,6 @@ operation):
   nullable `url` object, both URLs as keyword arguments (at least one, http(s) only), and the
   application key defaulting to the signing application's;
 - `assign_many` and `unassign_many`: any number of numbers, through the bulk helpers;
-- `update_numbers`: the deprecated old name of `assign_numbers`;
 - opening and closing the connections.
 
 Every method returns what a caller needs, never `None` for an answer or an error model:
@@ -19,23 +18,20 @@ small functions both clients share; the two classes only differ in `await`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from ._callback_urls import ApplicationCallbacks, callbacks_body, read_callbacks
 from ._connect import connect
-from ._deprecated import renamed
 from ._facade_base import ConnectOptions
-from ._numbers import DEFAULT_CONCURRENCY
 from ._operations import AsyncOperations, AsyncRawResponses, SyncOperations, SyncRawResponses
 
 if TYPE_CHECKING:
     # The generated models and endpoint functions load when a method first needs them, the
     # bulk helpers (and asyncio) when a bulk method is first called: importing the client
     # costs only what constructing it needs (bench/startup.py).
-    from sinch_voice.models import Capability
-
+    from ._bulk_options import AssignOptions, BulkOptions
     from ._report import BulkReport
 
 __all__ = ["ApplicationCallbacks", "AsyncVoiceClient", "ConnectOptions", "VoiceClient"]
@@ -79,17 +75,6 @@ class VoiceClient(SyncOperations):
         if not self.client.is_closed:
             self.client.get_httpx_client().close()
 
-    def update_numbers(
-        self,
-        numbers: Sequence[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Deprecated: the old name of `assign_numbers`."""
-        renamed("VoiceClient.update_numbers", "VoiceClient.assign_numbers")
-        self.assign_numbers(numbers, application_key=application_key, capability=capability)
-
     def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -111,49 +96,22 @@ class VoiceClient(SyncOperations):
         key = application_key or self.application_key
         update_callback_urls.sync_detailed(key, client=self.client, body=body)
 
-    def assign_many(
-        self,
-        numbers: Iterable[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        report: BulkReport | None = None,
-        on_progress: Callable[[BulkReport], None] | None = None,
-    ) -> BulkReport:
-        """Assign any number of numbers; see `sinch_voice_toolkit.assign_many`."""
+    def assign_many(self, numbers: Iterable[str], **options: Unpack[AssignOptions]) -> BulkReport:
+        """Assign any number of numbers; the options (`AssignOptions`) and the report are those
+        of `sinch_voice_toolkit.assign_many`."""
         from ._bulk import assign_many
 
-        return self._run_bulk(
-            assign_many, numbers, application_key, capability, concurrency, report, on_progress
-        )
+        return self._run_bulk(assign_many, numbers, options)
 
-    def unassign_many(
-        self,
-        numbers: Iterable[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        report: BulkReport | None = None,
-        on_progress: Callable[[BulkReport], None] | None = None,
-    ) -> BulkReport:
-        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_many`."""
+    def unassign_many(self, numbers: Iterable[str], **options: Unpack[BulkOptions]) -> BulkReport:
+        """Un-assign any number of numbers; the options (`BulkOptions`) and the report are those
+        of `sinch_voice_toolkit.unassign_many`."""
         from ._bulk import unassign_many
 
-        return self._run_bulk(
-            unassign_many, numbers, application_key, capability, concurrency, report, on_progress
-        )
+        return self._run_bulk(unassign_many, numbers, options)
 
     def _run_bulk(
-        self,
-        helper: Callable[..., Any],
-        numbers: Iterable[str],
-        application_key: str | None,
-        capability: Capability | None,
-        concurrency: int,
-        report: BulkReport | None,
-        on_progress: Callable[[BulkReport], None] | None,
+        self, helper: Callable[..., Any], numbers: Iterable[str], options: Mapping[str, Any]
     ) -> BulkReport:
         import asyncio
 
@@ -169,22 +127,15 @@ class VoiceClient(SyncOperations):
                 "VoiceClient's bulk methods cannot run inside an event loop;"
                 " use AsyncVoiceClient there"
             )
-        report = report if report is not None else BulkReport()
+        given = options.get("report")
+        report = given if given is not None else BulkReport()
 
         async def run() -> None:
             # An async client of its own: connections cannot outlive the event loop they
             # were opened in, and this one ends with the call.
-            key, secret, options = self._connect_args
-            async with connect(key, secret, **options) as client:
-                await helper(
-                    client,
-                    numbers,
-                    application_key=application_key,
-                    capability=capability,
-                    concurrency=concurrency,
-                    report=report,
-                    on_progress=on_progress,
-                )
+            key, secret, connect_options = self._connect_args
+            async with connect(key, secret, **connect_options) as client:
+                await helper(client, numbers, **{**options, "report": report})
 
         work = run()
         try:
@@ -224,17 +175,6 @@ class AsyncVoiceClient(AsyncOperations):
         if not self.client.is_closed:
             await self.client.get_async_httpx_client().aclose()
 
-    async def update_numbers(
-        self,
-        numbers: Sequence[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-    ) -> None:
-        """Deprecated: the old name of `assign_numbers`."""
-        renamed("AsyncVoiceClient.update_numbers", "AsyncVoiceClient.assign_numbers")
-        await self.assign_numbers(numbers, application_key=application_key, capability=capability)
-
     async def get_callback_urls(self, application_key: str | None = None) -> ApplicationCallbacks:
         """An application's callback URLs (default: the signing application's)."""
         from sinch_voice.api.callbacks import get_callback_urls
@@ -257,47 +197,19 @@ class AsyncVoiceClient(AsyncOperations):
         await update_callback_urls.asyncio_detailed(key, client=self.client, body=body)
 
     async def assign_many(
-        self,
-        numbers: Iterable[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        report: BulkReport | None = None,
-        on_progress: Callable[[BulkReport], None] | None = None,
+        self, numbers: Iterable[str], **options: Unpack[AssignOptions]
     ) -> BulkReport:
-        """Assign any number of numbers; see `sinch_voice_toolkit.assign_many`."""
+        """Assign any number of numbers; the options (`AssignOptions`) and the report are those
+        of `sinch_voice_toolkit.assign_many`."""
         from ._bulk import assign_many
 
-        return await assign_many(
-            self.client,
-            numbers,
-            application_key=application_key,
-            capability=capability,
-            concurrency=concurrency,
-            report=report,
-            on_progress=on_progress,
-        )
+        return await assign_many(self.client, numbers, **options)
 
     async def unassign_many(
-        self,
-        numbers: Iterable[str],
-        *,
-        application_key: str | None = None,
-        capability: Capability | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
-        report: BulkReport | None = None,
-        on_progress: Callable[[BulkReport], None] | None = None,
+        self, numbers: Iterable[str], **options: Unpack[BulkOptions]
     ) -> BulkReport:
-        """Un-assign any number of numbers; see `sinch_voice_toolkit.unassign_many`."""
+        """Un-assign any number of numbers; the options (`BulkOptions`) and the report are
+        those of `sinch_voice_toolkit.unassign_many`."""
         from ._bulk import unassign_many
 
-        return await unassign_many(
-            self.client,
-            numbers,
-            application_key=application_key,
-            capability=capability,
-            concurrency=concurrency,
-            report=report,
-            on_progress=on_progress,
-        )
+        return await unassign_many(self.client, numbers, **options)
