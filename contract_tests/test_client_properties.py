@@ -34,6 +34,7 @@ from sinch_voice.models import (
     UpdateCallbackUrlsRequest,
 )
 from sinch_voice_toolkit import SinchApiError, connect
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
@@ -42,12 +43,7 @@ HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def deref(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def module_for(operation: dict[str, Any]) -> Any:

@@ -20,7 +20,7 @@ from schemathesis.core.transport import Response
 
 from contract_tests.checks import CHECKS
 from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
-from contract_tests.spec_fields import SCHEMAS, field
+from contract_tests.spec_fields import CONSTANTS, SCHEMAS, field
 from sinch_voice.api.callbacks import get_callback_urls
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import CallbackConfiguration, OwnedNumberList
@@ -30,10 +30,10 @@ from sinch_voice_toolkit import connect
 
 NUMBERS_PATH = "/v1/configuration/numbers"
 CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
-DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names no capability
 
 schema = load_schema()
 ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")
+DEFAULT_CAPABILITY: str = CONSTANTS["DEFAULT_CAPABILITY"]
 UNASSIGN_CAPABILITY = field("UnassignNumberRequest", "Capability")
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import griffe
 import yaml
 
-from sinch_voice_toolkit._contract import resolve_ref
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {  # import name -> the folder it lives in

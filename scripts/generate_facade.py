@@ -40,7 +40,8 @@ import jinja2
 import yaml
 from openapi_python_client.strings import kebab_case, snake_case
 
-from sinch_voice_toolkit._contract import resolve_ref
+from sinch_voice_toolkit._spec_tools import constants as spec_constants
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"
@@ -129,7 +130,8 @@ class Spec:
         self.document = document
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        return resolve_ref(self.document, node)
+        resolved: dict[str, Any] = resolve_ref(self.document, node)
+        return resolved
 
     def choices(self, schema: dict[str, Any]) -> tuple[str, ...]:
         """An enum's values (for the CLI), else ()."""
@@ -313,15 +315,7 @@ def commands(spec: Spec, methods: list[Method]) -> list[Command]:
 def constants(spec: Spec) -> dict[str, Any]:
     """`x-constants`, each pointer resolved; a pattern loses its ^ and $ anchors (Python uses
     it with fullmatch, where `$` would also accept a trailing newline)."""
-    values: dict[str, Any] = {}
-    for name, pointer in spec.document.get("x-constants", {}).items():
-        value: Any = spec.document
-        for part in pointer.removeprefix("#/").split("/"):
-            value = value[part]
-        if name.endswith("_PATTERN"):
-            value = value.removeprefix("^").removesuffix("$")
-        values[name] = tuple(value) if isinstance(value, list) else value
-    return values
+    return spec_constants(spec.document)
 
 
 def render(spec_file: Path) -> tuple[str, str, str]:

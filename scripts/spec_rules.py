@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from sinch_voice_toolkit._contract import resolve_ref
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 RULES = {

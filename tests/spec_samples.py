@@ -20,7 +20,7 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 import sinch_voice.models
-from sinch_voice_toolkit._contract import resolve_ref
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 SPEC_FILE = Path(__file__).resolve().parents[1] / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
@@ -55,7 +55,8 @@ class Sample:
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
-    return resolve_ref(SPEC, node)
+    resolved: dict[str, Any] = resolve_ref(SPEC, node)
+    return resolved
 
 
 def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:

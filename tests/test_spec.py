@@ -18,6 +18,7 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from sinch_signing import ApplicationAuth
 from sinch_voice.client import Client
 from sinch_voice_toolkit import SinchApiError, connect
+from sinch_voice_toolkit._spec_tools import resolve_ref
 from tests.conftest import TEST_KEY, TEST_SECRET
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
@@ -31,12 +32,7 @@ ROOT_VALIDATOR = OAS31Validator(SPEC, format_checker=oas31_format_checker)
 
 def deref(node: Any) -> Any:
     """Follow a local `$ref` (as in '#/components/responses/BadRequest')."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return resolve_ref(SPEC, node)
 
 
 def check(instance: Any, schema: dict[str, Any]) -> None:

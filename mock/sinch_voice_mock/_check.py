@@ -40,12 +40,12 @@ import yaml
 
 from sinch_signing import decode_secret
 from sinch_voice_toolkit._redaction import printable
+from sinch_voice_toolkit._spec_tools import resolve_ref
 
 from ._callbacks import CONTENT_TYPE, DEFAULT_CALLBACK_TIMEOUT_SECONDS, signed_callback
 from ._check_report import CallbackCheckReport, Finding
 from ._posting import MAX_ANSWER_BYTES, PostResult, post_bounded
 from ._spec import spec_path
-from ._validation import deref
 from ._webhooks import Webhooks, event_timestamp
 
 DEFAULT_EXAMPLES = 25
@@ -345,7 +345,7 @@ def _generated(
     operation = spec["webhooks"][kind]["post"]
     schema = operation["requestBody"]["content"]["application/json"]["schema"]
     components = spec["components"]
-    base = copy.deepcopy(deref(spec, schema)["example"])
+    base = copy.deepcopy(resolve_ref(spec, schema)["example"])
 
     def realistic(drawn: Any) -> dict[str, Any]:
         """The drawn event over the realistic example, merged at every level: drawn fields

@@ -14,8 +14,10 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
+from sinch_voice_toolkit._spec_tools import resolve_ref
+
 from ._state import DEFAULT_CAPABILITY, MockState
-from ._validation import HTTP_METHODS, deref
+from ._validation import HTTP_METHODS
 
 Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
 _log = logging.getLogger("sinch_voice_mock")
@@ -106,7 +108,7 @@ def _documented_example(spec: dict[str, Any], operation: dict[str, Any]) -> Oper
     """An operation that answers what the spec documents: its first 2xx, with the example
     of that answer (or of its schema), or no body when the answer has none."""
     for status in sorted(s for s in operation["responses"] if str(s).startswith("2")):
-        answer = deref(spec, operation["responses"][status])
+        answer = resolve_ref(spec, operation["responses"][status])
         media = answer.get("content", {}).get("application/json")
         if media is None:
             code = int(status)
@@ -122,5 +124,5 @@ def _example(spec: dict[str, Any], media: dict[str, Any]) -> Any:
     if "example" in media:
         return media["example"]
     for example in media.get("examples", {}).values():
-        return deref(spec, example).get("value")
-    return deref(spec, media.get("schema", {})).get("example")
+        return resolve_ref(spec, example).get("value")
+    return resolve_ref(spec, media.get("schema", {})).get("example")

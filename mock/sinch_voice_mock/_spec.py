@@ -6,6 +6,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sinch_voice_toolkit._spec_tools import constants
+
 _PACKAGED = Path(__file__).with_name("openapi.yaml")  # put there by the wheel build
 _SOURCE_TREE = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -23,15 +25,7 @@ def spec_constants() -> dict[str, Any]:
 
     text = spec_path().read_text(encoding="utf-8")
     document = yaml.load(text, Loader=_loader())  # noqa: S506 - a safe loader, C or Python
-    values: dict[str, Any] = {}
-    for name, pointer in document.get("x-constants", {}).items():
-        value: Any = document
-        for part in pointer.removeprefix("#/").split("/"):
-            value = value[part]
-        if name.endswith("_PATTERN"):
-            value = value.removeprefix("^").removesuffix("$")
-        values[name] = tuple(value) if isinstance(value, list) else value
-    return values
+    return constants(document)
 
 
 def _loader() -> Any:

@@ -36,7 +36,8 @@ def own_project(application_key: str) -> str:
     return f"project-of-{application_key}"
 
 
-DEFAULT_CAPABILITY = "voice"  # the Voice API assigns for voice unless told otherwise
+# What the Voice API assigns for unless the request names a capability.
+DEFAULT_CAPABILITY: str = spec_constants()["DEFAULT_CAPABILITY"]
 # E164Number's and the callback URLs' patterns in openapi.yaml, for checking a state file.
 E164 = re.compile(spec_constants()["E164_PATTERN"])
 CALLBACK_URL = re.compile(spec_constants()["CALLBACK_URL_PATTERN"])

@@ -21,10 +21,10 @@ import jsonschema_rs
 from starlette.requests import Request
 
 from sinch_voice_toolkit._json_values import JsonValueError, loads
+from sinch_voice_toolkit._spec_tools import compile_schema, resolve_ref
 
 from ._errors import INVALID_REQUEST, MISSING_PARAMETER, PARAMETER_VALIDATION, SinchError, shown
 
-JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -45,8 +45,7 @@ class RequestValidator:
         components = spec.get("components", {})
 
         def compile_(schema: dict[str, Any]) -> jsonschema_rs.Validator:
-            document = {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": components}
-            return jsonschema_rs.validator_for(document, validate_formats=True)
+            return compile_schema(schema, components, validate_formats=True)
 
         self._rules: dict[tuple[str, str], _Rules] = {}
         for path, item in spec["paths"].items():
@@ -55,12 +54,12 @@ class RequestValidator:
                     continue
                 rules = _Rules()
                 for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                    parameter = deref(spec, parameter)
+                    parameter = resolve_ref(spec, parameter)
                     if parameter["in"] == "path":
                         rules.path_parameters[parameter["name"]] = compile_(parameter["schema"])
                 body = operation.get("requestBody")
                 if body is not None:
-                    body = deref(spec, body)
+                    body = resolve_ref(spec, body)
                     content = body.get("content", {})
                     rules.media_types = frozenset(media.lower() for media in content)
                     rules.body_required = bool(body.get("required", False))
@@ -115,12 +114,3 @@ def _schema_error(validator: jsonschema_rs.Validator, payload: Any) -> SinchErro
     code = MISSING_PARAMETER if required else PARAMETER_VALIDATION
     location = f" in {shown(where)}" if where else ""
     return SinchError(code, f"Invalid parameter value{location}: {shown(first.message)}")
-
-
-def deref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node

@@ -19,8 +19,7 @@ import jsonschema_rs
 
 from sinch_voice_toolkit._json_values import JsonValueError, loads
 from sinch_voice_toolkit._redaction import printable
-
-from ._validation import JSON_SCHEMA_DIALECT, deref
+from sinch_voice_toolkit._spec_tools import compile_schema, resolve_ref
 
 MESSAGE_CHARS = 200
 
@@ -56,17 +55,11 @@ class Webhooks:
         self._answers: dict[str, jsonschema_rs.Validator | None] = {}
         for kind, item in spec.get("webhooks", {}).items():
             operation = item["post"]
-            body = deref(spec, operation["requestBody"])["content"]["application/json"]
-            self._examples[kind] = deref(spec, body["schema"])["example"]
-            answer = deref(spec, operation["responses"]["200"]).get("content")
+            body = resolve_ref(spec, operation["requestBody"])["content"]["application/json"]
+            self._examples[kind] = resolve_ref(spec, body["schema"])["example"]
+            answer = resolve_ref(spec, operation["responses"]["200"]).get("content")
             schema = answer["application/json"]["schema"] if answer else None
-            self._answers[kind] = (
-                jsonschema_rs.validator_for(
-                    {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": components}
-                )
-                if schema is not None
-                else None
-            )
+            self._answers[kind] = compile_schema(schema, components) if schema is not None else None
 
     @property
     def kinds(self) -> tuple[str, ...]:

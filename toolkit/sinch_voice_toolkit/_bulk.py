@@ -40,7 +40,7 @@ from sinch_voice.types import UNSET, Unset
 
 from ._bulk_options import AssignOptions, BulkOptions, checked_options
 from ._connect import ConnectedClient
-from ._constants import MAX_NUMBERS_PER_REQUEST
+from ._constants import DEFAULT_CAPABILITY, MAX_NUMBERS_PER_REQUEST
 from ._errors import (
     BadRequestError,
     InvalidResponseError,
@@ -52,7 +52,6 @@ from ._numbers import DEFAULT_CONCURRENCY
 from ._report import BulkReport
 from ._workers import check_concurrency, run_bounded
 
-DEFAULT_CAPABILITY = "voice"  # what Sinch assigns when the request names none
 # Sinch's errorCodes for a request refused over a parameter's value (40001) and for a number
 # missing its leading plus (40005): a chunk refused with one of these is split to find the
 # numbers at fault. 40002 (missing parameter), 40003 (invalid application key or request) and

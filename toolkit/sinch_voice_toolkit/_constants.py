@@ -8,3 +8,4 @@ E164_PATTERN = "\\+[1-9][0-9]{1,14}"
 MAX_NUMBERS_PER_REQUEST = 100
 CAPABILITIES = ("voice", "sms")
 CALLBACK_URL_PATTERN = "[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s][^\\s]*"
+DEFAULT_CAPABILITY = "voice"

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from ._spec_tools import compile_schema, resolve_ref
+
 if TYPE_CHECKING:
     import httpx
     import jsonschema_rs
@@ -32,7 +34,6 @@ OPERATION_EXTENSION = "sinch_voice_operation"
 # Methods whose requests may be repeated unless the spec's `x-repeatable` says otherwise
 # (RFC 9110 9.2.2: the idempotent ones).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
 
@@ -94,11 +95,8 @@ class Operation:
 
     @cached_property
     def _validators(self) -> dict[str, jsonschema_rs.Validator]:
-        import jsonschema_rs  # compiled on first use: importing the toolkit stays cheap
-
         def compile_(schema: dict[str, Any]) -> jsonschema_rs.Validator:
-            document = {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": self.components}
-            return jsonschema_rs.validator_for(document, validate_formats=True)
+            return compile_schema(schema, self.components, validate_formats=True)
 
         validators = {f"path:{n}": compile_(s) for n, s in self.path_parameters.items()}
         if self.request_schema is not None:
@@ -218,23 +216,8 @@ def packaged_spec() -> dict[str, Any]:
 @cache
 def schema_validator(name: str) -> jsonschema_rs.Validator:
     """A compiled validator for the packaged spec's `components/schemas/NAME`, made once."""
-    import jsonschema_rs
-
     components = packaged_spec()["components"]
-    document = {"$schema": JSON_SCHEMA_DIALECT, **components["schemas"][name]}
-    return jsonschema_rs.validator_for({**document, "components": components})
-
-
-def resolve_ref(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local `$ref` (as in '#/components/responses/BadRequest') to what it names.
-
-    The reference is a JSON pointer: `~1` in a token stands for `/` and `~0` for `~`."""
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return compile_schema(components["schemas"][name], components)
 
 
 def first_violation(

@@ -1,0 +1,60 @@
+"""Reading an OpenAPI document, written once for the toolkit, the mock, the scripts and the
+tests: JSON pointers and `$ref`s (RFC 6901, `~1` for `/` and `~0` for `~`), the spec's named
+constants (`x-constants`) and compiled JSON Schema validators.
+
+The mock imports it from here rather than keeping a copy: it already stands on the toolkit (its
+JSON reading, its bounded decoder), and one resolver cannot drift from another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import jsonschema_rs
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def pointer_target(document: Any, pointer: str) -> Any:
+    """What a local JSON pointer (`#/components/schemas/A~1B`) names in `document`.
+
+    Raises:
+        KeyError: The pointer names nothing there.
+    """
+    target = document
+    for token in pointer.removeprefix("#").removeprefix("/").split("/"):
+        key = token.replace("~1", "/").replace("~0", "~")  # in this order (RFC 6901, 4)
+        target = target[int(key)] if isinstance(target, list) else target[key]
+    return target
+
+
+def resolve_ref(document: Any, node: Any) -> Any:
+    """`node`, or what its `$ref` (and theirs, in turn) names in `document`."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = pointer_target(document, node["$ref"])
+    return node
+
+
+def constants(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec's named constants (`x-constants`: a name and a JSON pointer into the spec),
+    resolved; a list becomes a tuple, and a `..._PATTERN` loses its `^` and `$` anchors (it
+    is used with `re.fullmatch`, where `$` would also accept a trailing newline)."""
+    values: dict[str, Any] = {}
+    for name, pointer in document.get("x-constants", {}).items():
+        value = pointer_target(document, pointer)
+        if name.endswith("_PATTERN"):
+            value = value.removeprefix("^").removesuffix("$")
+        values[name] = tuple(value) if isinstance(value, list) else value
+    return values
+
+
+def compile_schema(
+    schema: Mapping[str, Any], components: Mapping[str, Any], *, validate_formats: bool = False
+) -> jsonschema_rs.Validator:
+    """A validator for one schema of the spec; its `$ref`s into `#/components` resolve."""
+    import jsonschema_rs  # compiled on first use: importing the toolkit stays cheap
+
+    document = {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": components}
+    return jsonschema_rs.validator_for(document, validate_formats=validate_formats)
