@@ -329,12 +329,7 @@ def render(spec_file: Path) -> tuple[str, str, str]:
         methods=methods, hand_written=hand_written, models=models, raw_names=raw_names
     )
     # The CLI's groups: the tags of `paths` operations (the webhooks' tag names no command).
-    used = {
-        operation["tags"][0]
-        for item in spec.document["paths"].values()
-        for method, operation in item.items()
-        if method != "parameters"
-    }
+    used = {operation["tags"][0] for _path, _method, operation, _shared in spec.operations()}
     tags = {
         t["name"]: t.get("description", "")
         for t in spec.document.get("tags", [])

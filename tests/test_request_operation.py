@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from sinch_signing import ApplicationAuth
-from sinch_voice.api.numbers import update_numbers
+from sinch_voice.api.numbers import get_numbers, update_numbers
 from sinch_voice.client import Client
 from sinch_voice.models import AssignNumbersRequest
 from sinch_voice_toolkit import (
@@ -27,10 +27,12 @@ from sinch_voice_toolkit import (
     SinchConnectionError,
     SinchTimeoutError,
     SinchTransport,
+    connect,
 )
 from sinch_voice_toolkit._contract import OPERATION_EXTENSION, Contract, packaged_spec
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.hostile import HostileServer, answer, hang_up, hostile_server, in_turn, silence
+from tests.reference_signing import check_signed_request
 from tests.servers import closed_port_url
 from tests.spec_samples import SAMPLES
 
@@ -186,3 +188,59 @@ def test_a_repeatable_operation_is_sent_again_after_the_connection_drops(
     server.writer = in_turn(hang_up, answer(200, "{}"))
     response = assign(client_for(server.url, Contract.packaged()), mode)
     assert response.status_code == 200 and server.requests == 2
+
+
+def spec_with_own_host(level: str) -> dict[str, Any]:
+    spec = copy.deepcopy(packaged_spec())
+    item = spec["paths"]["/v1/configuration/numbers"]
+    servers = [{"url": "https://calling-euc1.api.example/"}, {"url": "https://other.example"}]
+    (item if level == "path" else item["get"])["servers"] = servers
+    return spec
+
+
+@pytest.mark.parametrize("level", ["path", "operation"])
+def test_an_operation_with_its_own_servers_goes_to_the_first(level: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer_numbers(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"numbers": []})
+
+    transport = SinchTransport(
+        ApplicationAuth(TEST_KEY, TEST_SECRET),
+        inner=httpx.MockTransport(answer_numbers),
+        contract=Contract(spec_with_own_host(level)),
+        operation_hosts=True,
+    )
+    client = Client(base_url="https://callingapi.sinch.com", httpx_args={"transport": transport})
+    get_numbers.sync_detailed(client=client)
+    update_numbers.sync_detailed(client=client, body=BODY)  # the path's servers are its too
+    own = "https://calling-euc1.api.example/v1/configuration/numbers"
+    default = "https://callingapi.sinch.com/v1/configuration/numbers"
+    assert [str(r.url) for r in sent] == [own, own if level == "path" else default]
+    assert sent[0].headers["Host"] == "calling-euc1.api.example"
+    check_signed_request(sent[0], key=TEST_KEY, secret_b64=TEST_SECRET)
+
+
+def test_a_chosen_base_url_serves_every_operation() -> None:
+    sent: list[httpx.Request] = []
+    inner = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))  # type: ignore[func-returns-value]
+    transport = SinchTransport(
+        ApplicationAuth(TEST_KEY, TEST_SECRET),
+        inner=inner,
+        contract=Contract(spec_with_own_host("path")),
+    )
+    client = Client(base_url="http://127.0.0.1:9/mock", httpx_args={"transport": transport})
+    get_numbers.sync_detailed(client=client)
+    assert str(sent[0].url) == "http://127.0.0.1:9/mock/v1/configuration/numbers"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "own_hosts"),
+    [(None, True), ("https://callingapi.sinch.com", True), ("http://127.0.0.1:9", False)],
+)
+def test_connect_uses_the_operations_hosts_only_on_sinchs_default(
+    base_url: str | None, own_hosts: bool
+) -> None:
+    client = connect(TEST_KEY, TEST_SECRET, base_url=base_url, environ={})
+    assert client.transport.settings.operation_hosts is own_hosts

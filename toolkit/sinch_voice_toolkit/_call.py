@@ -65,6 +65,9 @@ class CallSettings:
         base_path: The base URL's path, for matching a request built by hand to its operation.
         on_retry: Called before each retry with the request, the failed attempt's number, the
             error and the wait in seconds.
+        operation_hosts: Send each operation to its own host (its `servers` in the spec),
+            as when the client uses Sinch's default base URL; False when the base URL was
+            chosen (a mock, a gateway), which then serves every operation.
     """
 
     auth: httpx.Auth
@@ -74,6 +77,7 @@ class CallSettings:
     redact: Callable[[str], str] = _no_redaction
     base_path: str = ""
     on_retry: RetryHook | None = None
+    operation_hosts: bool = False
 
     @cached_property
     def reader(self) -> BodyReader:
@@ -116,8 +120,10 @@ class Call:
 
     def flow(self) -> Generator[Exchange | Wait, Any, httpx.Response]:
         """Check, then attempt until an answer or a typed error (see the module docstring)."""
-        request = self.request
         operation = self.operation = self.check_request()
+        if operation is not None and operation.servers and self.settings.operation_hosts:
+            self.request = on_host(self.request, operation.servers[0])
+        request = self.request
         timeouts = request.extensions.get("timeout")
         attempt = 0
         while True:
@@ -310,6 +316,15 @@ class Call:
 
     def deadline_error(self) -> SinchTimeoutError:
         return deadline_error(self.request, self.settings.policy.total_seconds)
+
+
+def on_host(request: httpx.Request, server: str) -> httpx.Request:
+    """`request` sent to `server` (an operation's own host) instead of the base URL's host:
+    the same method, path (after the server's own path, if any), query, headers and body."""
+    url = httpx.URL(server)
+    request.url = url.copy_with(raw_path=url.raw_path.rstrip(b"/") + request.url.raw_path)
+    request.headers["Host"] = url.netloc.decode("ascii")
+    return request
 
 
 def deadline_error(request: httpx.Request, seconds: float) -> SinchTimeoutError:

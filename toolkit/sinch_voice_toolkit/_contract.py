@@ -64,6 +64,9 @@ class Operation:
     # Whether a request that may have reached the server can be sent again (`x-repeatable`;
     # by default, for the idempotent methods only).
     repeatable: bool = True
+    # The operation's own hosts (its `servers`, else its path's), first one preferred; empty
+    # when it is served by the spec's top-level server.
+    servers: tuple[str, ...] = ()
 
     @property
     def route(self) -> str:
@@ -121,7 +124,9 @@ class Contract:
             for method, operation in item.items():
                 if method not in _HTTP_METHODS:
                     continue
+                servers = operation.get("servers") or item.get("servers") or []
                 parsed = _operation(spec, method, template, shared, operation, components)
+                parsed.servers = tuple(str(s["url"]).rstrip("/") for s in servers)
                 self._by_method.setdefault(parsed.method, []).append(parsed)
                 self._by_route[parsed.route] = parsed
                 self._by_id[parsed.operation_id] = parsed

@@ -86,6 +86,8 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             operations relative to it.
         redact: Removes the client's own credentials from what the server said before it
             goes into an error (`connect()` passes a `Redactor` for its key and secret).
+        operation_hosts: Send an operation that has its own `servers` in the spec to the
+            first of them (`connect()` does so with Sinch's default base URL only).
     """
 
     def __init__(
@@ -100,6 +102,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         network: Mapping[str, Any] | None = None,
         base_path: str = "",
         redact: Callable[[str], str] | None = None,
+        operation_hosts: bool = False,
     ) -> None:
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be at least 1")
@@ -113,6 +116,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             redact=redact or _no_redaction,
             base_path=base_path.rstrip("/"),
             on_retry=on_retry,
+            operation_hosts=operation_hosts,
         )
         self._pools = _Pools(inner, dict(network or {}))
         self._owns_pools = True
