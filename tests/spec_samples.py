@@ -59,6 +59,13 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
     return resolved
 
 
+def example_of(media: dict[str, Any]) -> Any:
+    """A media type's example: its own, else its schema's (the spec may put it on either)."""
+    if "example" in media:
+        return media["example"]
+    return resolve(media["schema"])["example"]
+
+
 def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:
     operation_id = operation["operationId"]
     tag = snake_case(operation["tags"][0])
@@ -74,7 +81,7 @@ def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:
     if request is not None:
         media = resolve(request)["content"]["application/json"]
         model = getattr(sinch_voice.models, media["schema"]["$ref"].rsplit("/", 1)[1])
-        body = model.from_dict(media["example"])
+        body = model.from_dict(example_of(media))
     answers: list[type] = []
     for status, response in operation["responses"].items():
         if not str(status).startswith("2"):

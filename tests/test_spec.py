@@ -4,9 +4,7 @@ parses through the generated client with `to_dict()` giving it back.
 Everything is read from openapi.yaml at run time; nothing here repeats what the spec says.
 """
 
-import importlib
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from sinch_voice.client import Client
 from sinch_voice_toolkit import SinchApiError, connect
 from sinch_voice_toolkit._spec_tools import resolve_ref
 from tests.conftest import TEST_KEY, TEST_SECRET
+from tests.spec_samples import SAMPLES, example_of
 
 SPEC_PATH = Path(__file__).resolve().parents[1] / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
@@ -94,25 +93,13 @@ def test_example_validation_can_fail() -> None:
         check({"numbers": []}, SPEC["components"]["schemas"]["AssignNumbersRequest"])
 
 
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def call_kwargs(op: dict[str, Any]) -> dict[str, Any]:
-    """Arguments for the generated function, built from the spec's own examples."""
-    kwargs: dict[str, Any] = {}
-    for parameter in map(deref, op.get("parameters", [])):
-        kwargs[parameter["name"]] = parameter["example"]
-    return kwargs
-
-
 def response_cases() -> list[tuple[str, str, dict[str, Any], str, Any]]:
     cases = []
     for path, method, op in operations():
         for status, response in op["responses"].items():
             media = deref(response).get("content", {}).get("application/json")
             if media is not None:
-                cases.append((path, method, op, status, media["example"]))
+                cases.append((path, method, op, status, example_of(media)))
     return cases
 
 
@@ -127,13 +114,7 @@ RESPONSE_CASES = response_cases()
 def test_every_response_example_round_trips_through_the_client(
     path: str, method: str, op: dict[str, Any], status: str, example: Any
 ) -> None:
-    module = importlib.import_module(f"sinch_voice.api.{op['tags'][0]}.{snake(op['operationId'])}")
-    kwargs = {**call_kwargs(op), **deref_path_parameters(path)}
-    if "requestBody" in op:
-        body_model = request_body_model(op)
-        kwargs["body"] = body_model.from_dict(
-            op["requestBody"]["content"]["application/json"]["example"]
-        )
+    sample = SAMPLES[op["operationId"]]  # the spec's example arguments
     transport = httpx.MockTransport(
         lambda _: httpx.Response(
             int(status),
@@ -146,7 +127,7 @@ def test_every_response_example_round_trips_through_the_client(
     with Client(
         base_url="https://sinch.test", httpx_args={"transport": transport, "auth": auth}
     ) as raw:
-        response = module.sync_detailed(client=raw, **kwargs)
+        response = sample.sync_detailed(raw)
     assert response.parsed is not None
     assert response.parsed.to_dict() == example
 
@@ -156,23 +137,12 @@ def test_every_response_example_round_trips_through_the_client(
         TEST_KEY, TEST_SECRET, base_url="https://sinch.test", httpx_args={"transport": transport}
     ) as client:
         if int(status) < 300:
-            assert module.sync_detailed(client=client, **kwargs).parsed.to_dict() == example
+            assert sample.sync_detailed(client).parsed.to_dict() == example
             return
         with pytest.raises(SinchApiError) as caught:
-            module.sync_detailed(client=client, **kwargs)
+            sample.sync_detailed(client)
     assert caught.value.status == int(status)
     assert (caught.value.error_code, caught.value.message) == (
         example.get("errorCode"),
         example.get("message"),
     )
-
-
-def deref_path_parameters(path: str) -> dict[str, Any]:
-    item = SPEC["paths"][path]
-    return {deref(p)["name"]: deref(p)["example"] for p in item.get("parameters", [])}
-
-
-def request_body_model(op: dict[str, Any]) -> Any:
-    ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    name = ref.rsplit("/", 1)[1]
-    return getattr(importlib.import_module("sinch_voice.models"), name)
