@@ -24,7 +24,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "tra
 RULES = {
     "R1": "R1 tolerant answers: no format or pattern where answers and events are read",
     "R2": "R2 open answers: no additionalProperties: false where answers and events are read",
-    "R3": "R3 examples: every request, answer and event has an example",
+    "R3": "R3 examples: every request, answer, event and component schema has an example",
     "R4": "R4 links: every link resolves",
     "R5": "R5 repeatable: x-repeatable is true or false",
 }
@@ -119,6 +119,9 @@ def examples(spec: dict[str, Any]) -> Iterator[str]:
             body = media(spec, holder)
             if body is not None and not has_example(spec, body):
                 yield f"{RULES['R3']}: {where}/{name} has no example"
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if "example" not in schema and "examples" not in schema:
+            yield f"{RULES['R3']}: components/schemas/{name} has no example"
 
 
 def pointer_target(spec: dict[str, Any], schema: Any, pointer: str) -> bool:

@@ -60,6 +60,10 @@ def no_example(spec: dict[str, Any]) -> None:
     schemas(spec)["OwnedNumberList"].pop("example", None)
 
 
+def no_schema_example(spec: dict[str, Any]) -> None:
+    schemas(spec)["NumberType"].pop("example")
+
+
 def no_event_example(spec: dict[str, Any]) -> None:
     schemas(spec)["PieEvent"].pop("example")
 
@@ -87,6 +91,7 @@ def repeatable_as_text(spec: dict[str, Any]) -> None:
         (closed_event, "R2 open answers", "MenuResult"),
         (no_example, "R3 examples", f"paths/{NUMBERS}/get/responses/200"),
         (no_event_example, "R3 examples", "webhooks/pie/post/requestBody"),
+        (no_schema_example, "R3 examples", "components/schemas/NumberType has no example"),
         (link_to_nowhere, "R4 links", "'assignEverything'"),
         (link_to_a_missing_field, "R4 links", "'$response.body#/numbers/0/kind' points at nothing"),
         (repeatable_as_text, "R5 repeatable", f"paths/{NUMBERS}/post has x-repeatable 'false'"),

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 
 SPEC_FILE = Path(__file__).with_name("openapi.json")
 # The request extension that names a request's operation: "METHOD /path/{template}", written by
-# the generated client (templates/endpoint_module.py.jinja).
+# the generated client (templates/endpoint_module.py.jinja). The generator renames path
+# parameters to their Python names (`{callId}` is `{call_id}` there); routes are compared with
+# every parameter written `{}` (OpenAPI forbids two paths that differ only in those names).
 OPERATION_EXTENSION = "sinch_voice_operation"
+_PARAMETER = re.compile(r"\{[^}/]*\}")
 # Methods whose requests may be repeated unless the spec's `x-repeatable` says otherwise
 # (RFC 9110 9.2.2: the idempotent ones).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -128,7 +131,7 @@ class Contract:
                 parsed = _operation(spec, method, template, shared, operation, components)
                 parsed.servers = tuple(str(s["url"]).rstrip("/") for s in servers)
                 self._by_method.setdefault(parsed.method, []).append(parsed)
-                self._by_route[parsed.route] = parsed
+                self._by_route[route_key(parsed.route)] = parsed
                 self._by_id[parsed.operation_id] = parsed
 
     def __iter__(self) -> Iterator[Operation]:
@@ -142,9 +145,14 @@ class Contract:
         """The operation a request is for: the one its extension names, else (a request built
         by hand) the one whose path template matches its path under `base_path`."""
         route = request.extensions.get(OPERATION_EXTENSION)
-        if isinstance(route, str):
-            return self._by_route.get(route)
-        return self.find(request.method, api_path(request.url, base_path))
+        if not isinstance(route, str):
+            return self.find(request.method, api_path(request.url, base_path))
+        operation = self._by_route.get(route)
+        if operation is None:
+            operation = self._by_route.get(route_key(route))
+            if operation is not None:
+                self._by_route[route] = operation  # next time, one lookup
+        return operation
 
     @classmethod
     def packaged(cls) -> Contract:
@@ -200,6 +208,11 @@ def _operation(
         components=components,
         repeatable=repeatable,
     )
+
+
+def route_key(route: str) -> str:
+    """A route with each path parameter written `{}`: "GET /v1/calls/id/{}"."""
+    return _PARAMETER.sub("{}", route)
 
 
 def api_path(url: httpx.URL, base_path: str = "") -> str:
