@@ -50,8 +50,17 @@ def test_models_and_endpoints_load_when_a_call_needs_them() -> None:
         "import json, sys; from sinch_voice_toolkit import VoiceClient, SinchError;"
         " print(json.dumps(sorted(sys.modules)))"
     )
-    assert "sinch_voice.client" in imported  # what constructing a client needs
+    # Constructing a client loads httpx, the generated client and the transport; importing
+    # the facade loads none of them, nor any model or endpoint.
+    assert not {"httpx", "sinch_voice.client", "sinch_voice_toolkit._transport"} & imported
     assert not {m for m in imported if m.startswith(("sinch_voice.models.", "sinch_voice.api."))}
+    constructed = modules_after(
+        "import json, sys; from sinch_voice_toolkit import VoiceClient;"
+        " VoiceClient('key', 'c2VjcmV0');"
+        " print(json.dumps(sorted(sys.modules)))"
+    )
+    assert {"httpx", "sinch_voice.client", "sinch_voice_toolkit._transport"} <= constructed
+    assert not {m for m in constructed if m.startswith(("sinch_voice.models.", "sinch_voice.api."))}
     called = modules_after(SYNC_CALL)
     assert "sinch_voice.models.owned_number_list" in called
     # The other endpoints' models stay unloaded (the generated package loads them by name).

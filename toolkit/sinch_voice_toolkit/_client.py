@@ -23,7 +23,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, Unpack
 
 from ._callback_urls import ApplicationCallbacks, callbacks_body, read_callbacks
-from ._connect import connect
 from ._facade_base import ConnectOptions
 from ._operations import AsyncOperations, AsyncRawResponses, SyncOperations, SyncRawResponses
 
@@ -115,6 +114,7 @@ class VoiceClient(SyncOperations):
     ) -> BulkReport:
         import asyncio
 
+        from ._connect import connect
         from ._report import BulkReport
 
         self.client.raise_if_closed()  # the run connects anew: a closed client must not

@@ -36,12 +36,12 @@ import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ._redaction import BODY_EXCERPT_CHARS, _no_redaction, excerpt
+
+if TYPE_CHECKING:
+    import httpx  # for annotations: importing the errors (and the client) does not load httpx
 
 MESSAGE_CHARS = 1000  # the longest `message` an error keeps (Sinch's are one short line)
 _DELTA_SECONDS = re.compile(r"[0-9]{1,10}")  # ASCII digits only: "²".isdigit() is true
@@ -272,6 +272,8 @@ def parse_retry_after(value: str | None) -> float | None:
     value = value.strip()
     if _DELTA_SECONDS.fullmatch(value):
         return float(value)
+    from email.utils import parsedate_to_datetime  # an HTTP date: rare, so loaded when seen
+
     try:
         when = parsedate_to_datetime(value)
         if when.tzinfo is None:

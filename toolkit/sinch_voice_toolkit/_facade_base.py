@@ -8,21 +8,23 @@ twice (once per method, or once for sync and once for async).
 from __future__ import annotations
 
 import copy
-import ssl
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar, Unpack
 
-import httpx
-
-from sinch_voice.types import Response, Unset
-
-from ._connect import AuthKind, connect
 from ._errors import InvalidRequestError, InvalidResponseError
-from ._retrying import RetryPolicy
 
 if TYPE_CHECKING:
-    from ._connect import ConnectedClient
+    # Only constructing a client loads httpx, the generated client and the transport
+    # (bench/startup.py: importing `VoiceClient` stays cheap).
+    import ssl
+
+    import httpx
+
+    from sinch_voice.types import Response
+
+    from ._connect import AuthKind, ConnectedClient
+    from ._retrying import RetryPolicy
 
 T = TypeVar("T")
 
@@ -51,6 +53,8 @@ class FacadeBase:
         application_secret: str | None = None,
         **options: Unpack[ConnectOptions],
     ) -> None:
+        from ._connect import connect
+
         self.client: ConnectedClient = connect(application_key, application_secret, **options)
         """The generated `sinch_voice.Client` underneath (a `ConnectedClient`), for the
         functions in `sinch_voice.api`."""
@@ -144,6 +148,8 @@ def unwrapped(
 ) -> Any:
     """The first of the answer's properties `names` that it has (`x-facade: unwrap`); an
     absent list is an empty one."""
+    from sinch_voice.types import Unset
+
     answer = answer_of(response, model, operation)
     for name in names:
         value = getattr(answer, name)

@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
-from sinch_voice.types import UNSET
-
 from ._facade_base import FacadeBase, one_list_of, unwrapped
 from ._raw import async_raw_response, raw_response
 
@@ -58,6 +56,7 @@ class SyncOperations(FacadeBase):
         """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
         from sinch_voice.api.numbers import update_numbers
         from sinch_voice.models import AssignNumbersRequest
+        from sinch_voice.types import UNSET
 
         one_list_of("updateNumbers", "/numbers", numbers)
         body = AssignNumbersRequest(
@@ -77,6 +76,7 @@ class SyncOperations(FacadeBase):
         """Un-assign a number (for one capability, or all when `capability` is left out)."""
         from sinch_voice.api.numbers import unassign_number
         from sinch_voice.models import UnassignNumberRequest
+        from sinch_voice.types import UNSET
 
         body = UnassignNumberRequest(
             number=number,
@@ -125,6 +125,7 @@ class AsyncOperations(FacadeBase):
         """Assign 1 to 100 numbers (E.164) to an application (default: the signing one)."""
         from sinch_voice.api.numbers import update_numbers
         from sinch_voice.models import AssignNumbersRequest
+        from sinch_voice.types import UNSET
 
         one_list_of("updateNumbers", "/numbers", numbers)
         body = AssignNumbersRequest(
@@ -144,6 +145,7 @@ class AsyncOperations(FacadeBase):
         """Un-assign a number (for one capability, or all when `capability` is left out)."""
         from sinch_voice.api.numbers import unassign_number
         from sinch_voice.models import UnassignNumberRequest
+        from sinch_voice.types import UNSET
 
         body = UnassignNumberRequest(
             number=number,
