@@ -163,7 +163,8 @@ class Call:
         if operation is None:
             return None
         try:
-            operation.check_path(api_path(request.url, settings.base_path))
+            if operation.path_parameters:
+                operation.check_path(api_path(request.url, settings.base_path))
             if operation.request_schema is not None:
                 try:
                     body = json.loads(request.content) if request.content else None

@@ -117,7 +117,10 @@ class ConnectedClient(Client):
     @property
     def is_closed(self) -> bool:
         """Whether this client has been closed (sync or async)."""
-        return any(c is not None and c.is_closed for c in (self._client, self._async_client))
+        sync, asynchronous = self._client, self._async_client
+        return (sync is not None and sync.is_closed) or (
+            asynchronous is not None and asynchronous.is_closed
+        )
 
     def raise_if_closed(self) -> None:
         """Raise `ClientClosedError` when this client has been closed."""
