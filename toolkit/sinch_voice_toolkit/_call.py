@@ -3,15 +3,16 @@
 httpx's `Auth.auth_flow` is the model: `Call.flow()` is a generator that yields what it needs
 done, an `Exchange` (send this request, read the answer in full, by this deadline) or a `Wait`
 (sleep this long), and the driver in `_transport` does it, blocking or awaited, then sends the
-result back in or throws the failure in. Every rule lives here: check the request against the
-spec, sign each attempt afresh and bound its timeouts by what is left of the deadline, turn
-what came back into a result or a typed error, and retry or give up.
+result back in or throws the failure in. The call's own rules live here: find the request's
+operation and check the request against it, send it to the operation's host, sign each attempt
+afresh and bound its timeouts by what is left of the deadline, and retry or give up (as the
+policy and the operation allow). What came back is judged by `_answers.answer_or_error`, what
+went wrong typed by `_failures.typed_failure`.
 """
 
 from __future__ import annotations
 
 import json
-import ssl
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -21,32 +22,24 @@ from typing import Any
 import httpx
 
 from . import _attempt_log, _retrying
+from ._answers import answer_or_error
 from ._constants import E164_PATTERN
 from ._contract import Contract, ContractViolation, Operation, api_path
 from ._errors import (
     InvalidRequestError,
-    InvalidResponseError,
     RateLimitedError,
     SinchApiError,
     SinchConnectionError,
     SinchError,
     SinchTimeoutError,
     SinchTlsError,
-    SinchTransportError,
-    api_error,
-    describe_request,
     parse_retry_after,
 )
-from ._json_values import JsonValueError, loads
+from ._failures import deadline_error, never_took_effect, typed_failure
 from ._numbers import E164, e164_problem
-from ._reading import BodyReader, CheckedResponse
-from ._redaction import _no_redaction, excerpt
+from ._reading import BodyReader
+from ._redaction import _no_redaction
 from ._retrying import Deadline, DeadlinePassed, RetryPolicy
-
-# Hop-by-hop framing of the answer as it came; the checked answer carries the decoded body.
-_FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
-# Failures that prove the request never left: no connection was made, or none was free.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, ConnectionRefusedError)
 
 RetryHook = Callable[[httpx.Request, int, SinchError, float], None]
 
@@ -132,7 +125,7 @@ class Call:
             try:
                 signed = self.prepare_attempt(timeouts)
                 response, content = yield Exchange(signed, self.deadline)
-                answer = self.checked(operation, response, content, signed)
+                answer = answer_or_error(operation, response, content, signed, self.settings.redact)
             except DeadlinePassed:
                 error = self.deadline_error()
                 error.attempts = attempt
@@ -173,7 +166,7 @@ class Call:
                 operation.check_request_body(body)
         except ContractViolation as violation:
             raise InvalidRequestError(
-                operation.operation_id, violation.where, _explained(violation)
+                operation.operation_id, violation.where, _phone_number_explained(violation)
             ) from None
         return operation
 
@@ -189,91 +182,11 @@ class Call:
             }
         return next(self.settings.auth.auth_flow(self.request))
 
-    # -- what came back ------------------------------------------------------------------------
-
-    def checked(
-        self,
-        operation: Operation | None,
-        raw: httpx.Response,
-        content: bytes,
-        request: httpx.Request,
-    ) -> httpx.Response:
-        """The answer as the generated client gets it, or the typed error it stands for."""
-        redact = self.settings.redact
-        headers = [(k, v) for k, v in raw.headers.raw if k.lower() not in _FRAMING_HEADERS]
-        response = CheckedResponse(
-            raw.status_code,
-            headers=headers,
-            body=content,
-            request=request,
-            extensions=raw.extensions,
-        )
-        status = response.status_code
-        if not 200 <= status < 300:
-            raise api_error(response, redact)
-        if operation is None:
-            return response
-        if status not in operation.answers:
-            documented = ", ".join(str(s) for s in sorted(operation.answers))
-            reason = f"undocumented status (documented: {documented})"
-            raise self._invalid(operation, status, reason, content)
-        if operation.answers[status] is None:
-            return response  # no body is documented (204): whatever came is ignored
-        try:
-            data = loads(content, limit_depth=False)
-        except JsonValueError as problem:
-            reason = "an empty body, not JSON" if not content.strip() else str(problem)
-            raise self._invalid(operation, status, reason, content) from None
-        try:
-            operation.check_answer(status, data)
-        except ContractViolation as violation:
-            raise self._invalid(operation, status, str(violation), content) from None
-        except (ValueError, RecursionError):  # nested deeper than the validator will go
-            raise self._invalid(operation, status, "JSON nested too deep", content) from None
-        response.parsed = data
-        return response
-
-    def _invalid(
-        self, operation: Operation, status: int, reason: str, content: bytes
-    ) -> InvalidResponseError:
-        return InvalidResponseError(
-            self.request,
-            status,
-            reason,
-            operation=operation.operation_id,
-            body=content,
-            redact=self.settings.redact,
-        )
-
-    def typed(self, failure: Exception) -> SinchError:
-        """The project's typed error for what went wrong in an attempt."""
-        if isinstance(failure, SinchError):
-            return failure
-        request = self.request
-        where = describe_request(request)
-        if isinstance(failure, httpx.TimeoutException):
-            return SinchTimeoutError(f"{where}: {type(failure).__name__}")
-        # httpx's and h11's messages may quote what the server sent.
-        detail = excerpt(self.settings.redact(str(failure)))
-        if isinstance(failure, httpx.DecodingError):
-            return InvalidResponseError(
-                request, 0, f"the body cannot be decoded: {detail}", redact=self.settings.redact
-            )
-        if isinstance(failure, httpx.NetworkError | httpx.RemoteProtocolError | OSError):
-            from ._hints import connection_hint  # only when a connection failed
-
-            kind = SinchTlsError if _tls_failure(failure) else SinchConnectionError
-            hint = connection_hint(failure, request.url)
-            return kind(
-                f"{where}: {type(failure).__name__}: {detail}" + (f"; {hint}" if hint else "")
-            )
-        return SinchTransportError(f"{where}: {type(failure).__name__}: {detail}")
-
     # -- again, or not -------------------------------------------------------------------------
 
     def wait_or_raise(self, failure: Exception, attempt: int) -> float:
         """The wait before the next attempt; raises the typed error when there is to be none."""
-        error = self.typed(failure)
+        error = typed_failure(failure, self.request, self.settings.redact)
         wait = self.next_wait(error, attempt, failure)
         self.log_failure(attempt, error, wait)
         if wait is None:
@@ -301,7 +214,7 @@ class Call:
             return None  # the same handshake would fail the same way
         elif not isinstance(error, SinchTimeoutError | SinchConnectionError):
             return None
-        if not self.repeatable and not _refused_unsent(error, failure, retry_after):
+        if not self.repeatable and not never_took_effect(error, failure, retry_after):
             assert self.operation is not None  # only an operation of the spec is not repeatable
             error.not_repeated = (
                 f"{self.operation.operation_id} is not repeatable and this request may have"
@@ -328,39 +241,7 @@ def on_host(request: httpx.Request, server: str) -> httpx.Request:
     return request
 
 
-def deadline_error(request: httpx.Request, seconds: float) -> SinchTimeoutError:
-    """The error of a call whose deadline passed."""
-    return SinchTimeoutError(f"{describe_request(request)}: no answer within {seconds:g} s")
-
-
-def _refused_unsent(error: SinchError, failure: Exception, retry_after: float | None) -> bool:
-    """Whether the request certainly did not take effect: it never left (no connection), or
-    the server turned it away with 429 or 503 and said when to come back (Retry-After)."""
-    if isinstance(error, SinchApiError):
-        return error.status in (429, 503) and retry_after is not None
-    seen: set[int] = set()
-    current: BaseException | None = failure
-    while current is not None and id(current) not in seen:
-        if isinstance(current, _NEVER_SENT):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _tls_failure(failure: BaseException) -> bool:
-    """Whether an ssl.SSLError (a handshake or certificate failure) is behind `failure`."""
-    seen: set[int] = set()
-    current: BaseException | None = failure
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ssl.SSLError):
-            return True
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return False
-
-
-def _explained(violation: ContractViolation) -> str:
+def _phone_number_explained(violation: ContractViolation) -> str:
     """The violation's message; for a phone number, the same words and hint as the CLI's."""
     value = violation.value
     if isinstance(value, str) and E164_PATTERN in violation.detail and not E164.fullmatch(value):
