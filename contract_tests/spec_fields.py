@@ -12,12 +12,9 @@ from typing import Any
 import yaml
 
 from contract_tests.conftest import SPEC_PATH
-from sinch_voice_toolkit._spec_tools import constants
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
-# The spec's named constants (x-constants), read from the same document.
-CONSTANTS: dict[str, Any] = constants(SPEC)
 
 
 def field(request: str, component: str | None = None, *, items_of: str | None = None) -> str:

@@ -20,20 +20,20 @@ from schemathesis.core.transport import Response
 
 from contract_tests.checks import CHECKS
 from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
-from contract_tests.spec_fields import CONSTANTS, SCHEMAS, field
+from contract_tests.spec_fields import SCHEMAS, field
 from sinch_voice.api.callbacks import get_callback_urls
 from sinch_voice.api.numbers import get_numbers
 from sinch_voice.models import CallbackConfiguration, OwnedNumberList
 from sinch_voice.types import Unset
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
+from sinch_voice_toolkit._constants import DEFAULT_CAPABILITY
 
 NUMBERS_PATH = "/v1/configuration/numbers"
 CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
 
 schema = load_schema()
 ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")
-DEFAULT_CAPABILITY: str = CONSTANTS["DEFAULT_CAPABILITY"]
 UNASSIGN_CAPABILITY = field("UnassignNumberRequest", "Capability")
 
 

@@ -117,7 +117,46 @@ def spec_breaks(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:
         yield from _schema_breaks(
             old, new, _request_schema(old, operation), _request_schema(new, current), f"{key} body"
         )
+        for status, schema in _answer_schemas(old, operation).items():
+            after = _answer_schemas(new, current).get(status)
+            yield from _answer_breaks(old, new, schema, after, f"{key} {status} answer")
     yield from webhook_breaks(old, new)
+
+
+def _answer_schemas(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    """Each documented 2xx status and its JSON body schema (None: no body)."""
+    found: dict[str, Any] = {}
+    for status, response in operation.get("responses", {}).items():
+        if str(status).startswith("2"):
+            media = resolve_ref(spec, response).get("content", {}).get("application/json")
+            found[str(status)] = media.get("schema") if media else None
+    return found
+
+
+def _answer_breaks(
+    old_spec: dict[str, Any], new_spec: dict[str, Any], old: Any, new: Any, where: str
+) -> Iterator[str]:
+    """What a client that reads answers valid against `old` may miss or not understand in
+    answers valid against `new` (the direction of answers is the reverse of requests')."""
+    if old is None:
+        return
+    if new is None:
+        yield f"spec {where}: the body is gone"
+        return
+    old, new = resolve_ref(old_spec, old), resolve_ref(new_spec, new)
+    old_types, new_types = _types(old), _types(new)
+    if old_types and new_types and not new_types <= old_types:
+        yield f"spec {where}: type widened ({sorted(old_types)} -> {sorted(new_types)})"
+    for name in sorted(set(old.get("required", [])) - set(new.get("required", []))):
+        yield f"spec {where}: field {name} is no longer always sent"
+    old_props, new_props = old.get("properties", {}), new.get("properties", {})
+    for name, schema in old_props.items():
+        if name not in new_props:
+            yield f"spec {where}: field {name} removed (or renamed)"
+            continue
+        yield from _answer_breaks(old_spec, new_spec, schema, new_props[name], f"{where}.{name}")
+    if "items" in old and "items" in new:
+        yield from _answer_breaks(old_spec, new_spec, old["items"], new["items"], f"{where}[]")
 
 
 def webhook_breaks(old: dict[str, Any], new: dict[str, Any]) -> Iterator[str]:

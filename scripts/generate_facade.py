@@ -63,6 +63,7 @@ class Argument:
     positional: bool
     sequence: bool = False  # a list of strings: a single str is refused
     choices: tuple[str, ...] = ()  # the enum's values, for the CLI
+    description: str = ""  # the spec's words for it, for the CLI's help
 
     @property
     def annotation(self) -> str:
@@ -194,6 +195,9 @@ def _method(
             type=spec.type_of(p["schema"], models),
             required=True,
             positional=True,
+            description=_described(
+                p.get("description") or spec.resolve(p["schema"]).get("description")
+            ),
         )
         for p in parameters
         if p["in"] == "path"
@@ -250,10 +254,19 @@ def _flattened(
                 positional=prop in positional,
                 sequence=sequence,
                 choices=spec.choices(prop_schema),
+                description=_described(
+                    prop_schema.get("description") or spec.resolve(prop_schema).get("description")
+                ),
             )
         )
     # Positional ones first, in the order `positional` names them.
     return sorted(arguments, key=lambda a: positional.index(a.source) if a.positional else 99)
+
+
+def _described(text: str | None) -> str:
+    """A description as one line of help: its first sentence, white space folded."""
+    first = " ".join(str(text or "").split()).split(". ")[0].rstrip(".")
+    return first[:1].lower() + first[1:]
 
 
 def _answer(

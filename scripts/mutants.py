@@ -31,12 +31,15 @@ class Mutant:
     tests: tuple[str, ...]
     # An openapi.yaml mutant the tests read too: a spec change the mock's code did not follow.
     spec_for_tests: bool = False
+    # More (old, new) changes in the same file that belong to the same mutant.
+    also: tuple[tuple[str, str], ...] = ()
 
 
 SCHEMATHESIS = "contract_tests/test_schemathesis.py::test_mock_conforms"
 STATEFUL = "contract_tests/test_stateful.py"
 NEGATIVE = "contract_tests/test_negative.py"
 BEHAVIOUR = "contract_tests/test_behaviour.py"
+ANSWERS = "contract_tests/test_answer_fields.py"
 
 MUTANTS = [
     Mutant("server error listing numbers", "_routes.py",
@@ -91,13 +94,19 @@ MUTANTS = [
     Mutant("fallback URL read under an old name", "_routes.py",
            'urls.get("fallback")', 'urls.get("fallbackUrl")', (BEHAVIOUR, STATEFUL)),
     Mutant("the spec renames capability; the mock still reads the old name", "openapi.yaml",
-           "        capability:\n          $ref: '#/components/schemas/Capability'\n      example:\n"
-           "        numbers: ['+14151112223333']\n        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n"
-           "        capability: voice",
-           "        kind:\n          $ref: '#/components/schemas/Capability'\n      example:\n"
-           "        numbers: ['+14151112223333']\n        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n"
-           "        kind: voice",
-           (BEHAVIOUR, STATEFUL, SCHEMATHESIS), spec_for_tests=True),
+           "        capability:\n          $ref: '#/components/schemas/Capability'\n          # What Sinch",
+           "        kind:\n          $ref: '#/components/schemas/Capability'\n          # What Sinch",
+           (BEHAVIOUR, STATEFUL, SCHEMATHESIS), spec_for_tests=True,
+           also=(("x-assigned-when-omitted: voice\n      example:\n        numbers: ['+14151112223333']\n"
+                  "        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n        capability: voice",
+                  "x-assigned-when-omitted: voice\n      example:\n        numbers: ['+14151112223333']\n"
+                  "        applicationkey: 11983f76-12c8-1111-9515-4785c7b67ca8\n        kind: voice"),
+                 ("AssignNumbersRequest/properties/capability/x-assigned-when-omitted",
+                  "AssignNumbersRequest/properties/kind/x-assigned-when-omitted"))),
+    Mutant("the spec renames an answer field; the mock still sends the old name", "openapi.yaml",
+           "        applicationkey:\n          type: string\n          description: The application the number is assigned to.",
+           "        applicationKey:\n          type: string\n          description: The application the number is assigned to.",
+           (ANSWERS,), spec_for_tests=True),
     Mutant("a callback URL left out is cleared", "_state.py",
            "            if primary is not None:\n                app.primary = primary",
            "            app.primary = primary", (BEHAVIOUR, STATEFUL)),
@@ -121,11 +130,13 @@ def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
         else copy / "mock" / PACKAGE / mutant.file
     )
     text = target.read_text()
-    if text.count(mutant.old) != 1:
-        raise SystemExit(
-            f"mutant {mutant.name!r}: the text to change is not in {mutant.file} exactly once"
-        )
-    target.write_text(text.replace(mutant.old, mutant.new))
+    for old, new in [(mutant.old, mutant.new), *mutant.also]:
+        if text.count(old) != 1:
+            raise SystemExit(
+                f"mutant {mutant.name!r}: the text to change is not in {mutant.file} exactly once"
+            )
+        text = text.replace(old, new)
+    target.write_text(text)
 
     env = {
         **os.environ,
@@ -142,11 +153,8 @@ def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
     )  # fmt: skip
     elapsed = time.monotonic() - started
     failed = [line for line in result.stdout.splitlines() if line.startswith("FAILED")]
-    detail = (
-        failed[0].split(" - ")[0].removeprefix("FAILED ")
-        if failed
-        else result.stdout.strip().splitlines()[-1]
-    )
+    said = (result.stdout.strip() or result.stderr.strip() or "no output").splitlines()
+    detail = failed[0].split(" - ")[0].removeprefix("FAILED ") if failed else said[-1]
     return result.returncode != 0, detail, elapsed
 
 

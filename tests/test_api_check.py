@@ -201,6 +201,30 @@ def _api_check_module() -> object:
     return module
 
 
+def test_answer_changes_are_judged_in_the_direction_answers_flow() -> None:
+    """Answers are read: a field a client reads may not go, and a type may not widen; a new
+    field is additive."""
+    import copy
+
+    check = _api_check_module()
+    old = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    added = copy.deepcopy(old)
+    added["components"]["schemas"]["OwnedNumber"]["properties"]["region"] = {"type": "string"}
+    assert list(check.spec_breaks(old, added)) == []  # type: ignore[attr-defined]
+
+    renamed = copy.deepcopy(old)
+    owned = renamed["components"]["schemas"]["OwnedNumber"]["properties"]
+    owned["applicationKey"] = owned.pop("applicationkey")
+    renamed["components"]["schemas"]["OwnedNumber"]["required"] = []
+    numbers = renamed["components"]["schemas"]["OwnedNumberList"]["properties"]["numbers"]
+    numbers["type"] = ["array", "null"]
+    breaks = list(check.spec_breaks(old, renamed))  # type: ignore[attr-defined]
+    where = "spec GET /v1/configuration/numbers 200 answer"
+    assert f"{where}.numbers[]: field applicationkey removed (or renamed)" in breaks, breaks
+    assert f"{where}.numbers[]: field number is no longer always sent" in breaks, breaks
+    assert f"{where}.numbers: type widened (['array'] -> ['array', 'null'])" in breaks, breaks
+
+
 def test_webhook_changes_are_judged_in_the_direction_callbacks_flow() -> None:
     """Events are accepted and answers sent: narrowing either breaks receivers."""
     import copy

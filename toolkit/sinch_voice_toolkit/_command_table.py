@@ -18,6 +18,7 @@ class CommandArgument(NamedTuple):
     many: bool = False  # one or more values (a list of strings)
     choices: tuple[str, ...] = ()
     model: str | None = None  # a request model, given as JSON (`--body '{...}'`)
+    help: str = ""  # the spec's description of it
 
 
 class Command(NamedTuple):

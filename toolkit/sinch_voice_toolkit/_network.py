@@ -2,8 +2,9 @@
 
 httpx ignores `verify`, `proxy`, `limits` and the proxy variables when a custom transport is
 given, and every `connect()` client has one (`SinchTransport`). So these settings are applied
-to the network transport under it instead, with httpx's meaning. A client only ever talks to
-its base URL, so the proxy is chosen once, for that URL.
+to the network transport under it instead, with httpx's meaning. The proxy is chosen once, for
+the base URL (an operation the spec serves from another host goes through the same one).
+`NetworkPools` holds the network transports a `SinchTransport` and its copies share.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from functools import cache
 from typing import Any
 
 import httpx
+
+from ._socket_deadline import sync_transport
 
 # `httpx.Client` arguments that configure the connection rather than the client; they are
 # handed to `httpx.HTTPTransport` / `httpx.AsyncHTTPTransport`, which take the same ones.
@@ -88,3 +91,38 @@ def _in_network(host: str, entry: str) -> bool:
         return ipaddress.ip_address(host) in ipaddress.ip_network(entry.strip("[]"), strict=False)
     except ValueError:
         return False
+
+
+class NetworkPools:
+    """The transports that talk to the network (their connection pools), made when first
+    needed and shared by a `SinchTransport` and its copies with another policy."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None, network: dict[str, Any]
+    ) -> None:
+        self._given = inner
+        self._network = network
+        self._sync = inner if isinstance(inner, httpx.BaseTransport) else None
+        self._async = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
+
+    def sync(self) -> httpx.BaseTransport:
+        if self._sync is None:
+            if self._given is not None:
+                raise TypeError("the inner transport does not support sync requests")
+            self._sync = sync_transport(self._network)
+        return self._sync
+
+    def asynchronous(self) -> httpx.AsyncBaseTransport:
+        if self._async is None:
+            if self._given is not None:
+                raise TypeError("the inner transport does not support async requests")
+            self._async = httpx.AsyncHTTPTransport(**self._network)
+        return self._async
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()

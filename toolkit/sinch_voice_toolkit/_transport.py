@@ -33,10 +33,11 @@ from . import _retrying
 from ._call import Call, CallSettings, Exchange, RetryHook, Wait
 from ._contract import Contract
 from ._errors import SinchError
+from ._network import NetworkPools
 from ._raw import note_answer
 from ._redaction import _no_redaction
 from ._retrying import DEFAULT_RETRY_POLICY, DeadlinePassed, RetryPolicy
-from ._socket_deadline import call_deadline, sync_transport
+from ._socket_deadline import call_deadline
 
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 # What a failed step throws into the call (anything else is a bug, raised as itself).
@@ -67,27 +68,14 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Checks, signs, retries and types the errors of every request.
 
     Args:
-        auth: The request signer (`sinch_signing.ApplicationAuth` or `BasicAuth`); its flow must
-            need no round trip, as both of those do.
-        policy: When and how often to retry, and the deadline of a call.
+        auth, policy, max_response_bytes, contract, on_retry, redact, base_path,
+            operation_hosts: what every call shares (`CallSettings` says what each is);
+            `on_retry` is called before each retry (the CLI's `--verbose` uses it).
         inner: The transport that talks to the network (sync, async, or both, as
             `httpx.MockTransport` is); defaults to httpx's own.
-        max_response_bytes: The largest answer body (after decompression) that is read.
-        contract: The operations to check requests and answers against; defaults to the spec
-            shipped in this package.
-        on_retry: Called before each retry with the request, the failed attempt's number, the
-            error and the wait in seconds (the CLI's `--verbose` uses it). Retries are also
-            logged at INFO on the `sinch_voice_toolkit` logger.
         network: Keyword arguments for the default network transports (`httpx.HTTPTransport`
             and `httpx.AsyncHTTPTransport`): `verify`, `proxy`, `limits`, ...; not allowed
             with `inner`.
-        base_path: The path of the base URL the API is mounted under (`/sinch` for
-            `https://gateway.example.com/sinch`); requests are matched to the spec's
-            operations relative to it.
-        redact: Removes the client's own credentials from what the server said before it
-            goes into an error (`connect()` passes a `Redactor` for its key and secret).
-        operation_hosts: Send an operation that has its own `servers` in the spec to the
-            first of them (`connect()` does so with Sinch's default base URL only).
     """
 
     def __init__(
@@ -118,7 +106,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             on_retry=on_retry,
             operation_hosts=operation_hosts,
         )
-        self._pools = _Pools(inner, dict(network or {}))
+        self._pools = NetworkPools(inner, dict(network or {}))
         self._owns_pools = True
 
     @property
@@ -223,41 +211,6 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._owns_pools:
             await self._pools.aclose()
-
-
-class _Pools:
-    """The transports that talk to the network (their connection pools), made when first
-    needed and shared by a `SinchTransport` and its copies with another policy."""
-
-    def __init__(
-        self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None, network: dict[str, Any]
-    ) -> None:
-        self._given = inner
-        self._network = network
-        self._sync = inner if isinstance(inner, httpx.BaseTransport) else None
-        self._async = inner if isinstance(inner, httpx.AsyncBaseTransport) else None
-
-    def sync(self) -> httpx.BaseTransport:
-        if self._sync is None:
-            if self._given is not None:
-                raise TypeError("the inner transport does not support sync requests")
-            self._sync = sync_transport(self._network)
-        return self._sync
-
-    def asynchronous(self) -> httpx.AsyncBaseTransport:
-        if self._async is None:
-            if self._given is not None:
-                raise TypeError("the inner transport does not support async requests")
-            self._async = httpx.AsyncHTTPTransport(**self._network)
-        return self._async
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-
-    async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
 
 
 def _resume(

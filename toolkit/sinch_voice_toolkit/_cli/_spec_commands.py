@@ -89,14 +89,32 @@ def plain(answer: Any) -> Any:
 
 
 def rows(data: Any) -> Iterator[dict[str, Any]]:
-    """An answer's data as table rows: one per item of a list, one for an object."""
+    """An answer's data as table rows: one per item of a list, one for an object. A nested
+    object's fields become columns of their own (`price.amount`), a nested list JSON text."""
     items = data if isinstance(data, list) else [data]
     for item in items:
-        yield item if isinstance(item, dict) else {"value": item}
+        yield dict(_flat(item)) if isinstance(item, dict) else {"value": _cell(item)}
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    for key, value in data.items():
+        if isinstance(value, dict) and value:
+            yield from _flat(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", _cell(value)
+
+
+def _cell(value: Any) -> Any:
+    """A value as a table shows it: lists and objects as JSON text, never a Python repr."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
 
 
 def _add_argument(parser: argparse.ArgumentParser, argument: CommandArgument) -> None:
     options: dict[str, Any] = {"nargs": "+"} if argument.many else {}
+    if argument.help:
+        options["help"] = argument.help
     if argument.choices:
         options["choices"] = argument.choices
     if argument.model is not None:
