@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from sinch_voice_toolkit._spec_tools import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENT = {
+DOCUMENT: dict[str, Any] = {
     "paths": {"/v1/numbers/{number}": {"get": {"operationId": "getNumber"}}},
     "components": {
         "schemas": {
