@@ -41,11 +41,11 @@ GENERATED_PACKAGE := generated/sinch_voice
 PACKAGED_SPEC := toolkit/sinch_voice_toolkit/openapi.json
 # The facade's per-operation methods (VoiceClient, AsyncVoiceClient) and the CLI's command
 # table, rendered from the spec.
-FACADE := toolkit/sinch_voice_toolkit/_operations.py
-COMMANDS := toolkit/sinch_voice_toolkit/_commands.py
+FACADE := toolkit/sinch_voice_toolkit/facade/_operations.py
+COMMANDS := toolkit/sinch_voice_toolkit/cli/_commands.py
 CONSTANTS := toolkit/sinch_voice_toolkit/_constants.py
 # The callbacks' shape (events, SVAML answers and what each allows), from the spec's webhooks.
-WEBHOOKS := toolkit/sinch_voice_toolkit/_webhooks.py
+WEBHOOKS := toolkit/sinch_voice_toolkit/callbacks/_webhooks.py
 GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_CONFIG) \
 	--custom-template-path templates \
 	--meta none --overwrite --fail-on-warning

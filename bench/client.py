@@ -27,7 +27,8 @@ import httpx
 
 from bench.bulk import ideal_seconds
 from bench.calls import canned_server, raw_signed_headers
-from sinch_voice_toolkit import AsyncVoiceClient, _bulk, assign_many, connect, unassign_many
+from sinch_voice_toolkit import AsyncVoiceClient, assign_many, connect, unassign_many
+from sinch_voice_toolkit.bulk import _bulk
 
 KEY, SECRET = "bench-app", "YmVuY2gtc2VjcmV0"
 # Interleaved runs; more of them steady the median on a noisy machine.

@@ -63,7 +63,7 @@ def _world(numbers: list[str]) -> MockState:
 
 def _command() -> list[str]:
     script = Path(sys.executable).with_name("sinch-voice")  # the console script users run
-    return [str(script)] if script.exists() else [sys.executable, "-m", "sinch_voice_toolkit._cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "sinch_voice_toolkit.cli"]
 
 
 def _started(pid: int) -> bool:

@@ -1,6 +1,6 @@
 """Render the facade's per-operation methods from openapi.yaml (`make generate` runs it).
 
-Writes `toolkit/sinch_voice_toolkit/_operations.py`: `SyncOperations` and `AsyncOperations`,
+Writes `toolkit/sinch_voice_toolkit/facade/_operations.py`: `SyncOperations` and `AsyncOperations`,
 one method per operation of the spec, from one template (`scripts/facade.py.jinja`) whose only
 difference between the two is `async`/`await`. `VoiceClient` and `AsyncVoiceClient` subclass
 them and add what is not one operation's shape (bulk runs, and the methods an operation's

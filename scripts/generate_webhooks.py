@@ -1,6 +1,6 @@
 """Render the callbacks' shape from openapi.yaml's `webhooks` (`make generate` runs it).
 
-Writes `toolkit/sinch_voice_toolkit/_webhooks.py`: for each webhook (ice, ace, dice, pie,
+Writes `toolkit/sinch_voice_toolkit/callbacks/_webhooks.py`: for each webhook (ice, ace, dice, pie,
 notify), the event's `event` value, its generated model and schema; for the events answered
 with SVAML, the answer's model and schema, the actions and instructions it allows (from the
 discriminator mappings of its `action` and `instructions` schemas), their type aliases, and the

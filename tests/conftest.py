@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sinch_voice_toolkit import _retrying
+from sinch_voice_toolkit.transport import _retrying
 
 # A copy of shared/facts/signing-vectors.json (Sinch docs, .NET and Node SDK tests, and vectors
 # derived for these six endpoints), so the tests run in any clone.

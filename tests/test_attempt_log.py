@@ -19,7 +19,7 @@ from sinch_voice_toolkit import (
     VoiceClient,
     connect,
 )
-from sinch_voice_toolkit._attempt_log import LOGGER_NAME, _SwitchHandler
+from sinch_voice_toolkit.transport._attempt_log import LOGGER_NAME, _SwitchHandler
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.hostile import HostileServer, answer, hang_up, hostile_server, in_turn
 

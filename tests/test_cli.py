@@ -16,7 +16,7 @@ from sinch_voice_mock import (
     DEMO_APPLICATION_SECRET,
     MockServer,
 )
-from sinch_voice_toolkit._cli import main
+from sinch_voice_toolkit.cli import main
 
 VOICE_AND_SMS = [n for n, caps in DEFAULT_NUMBERS.items() if set(caps) == {"voice", "sms"}]
 
@@ -246,6 +246,6 @@ def test_console_script_with_its_own_mock() -> None:
 
 def test_capabilities_match_the_generated_literal() -> None:
     from sinch_voice.models.capability import CAPABILITY_VALUES
-    from sinch_voice_toolkit import _cli
+    from sinch_voice_toolkit import cli
 
-    assert set(_cli.CAPABILITIES) == CAPABILITY_VALUES
+    assert set(cli.CAPABILITIES) == CAPABILITY_VALUES

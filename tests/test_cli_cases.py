@@ -21,7 +21,7 @@ from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, Mock
 from sinch_voice_mock._faults import FaultPlan
 from sinch_voice_toolkit import __version__
 
-CLI = [sys.executable, "-m", "sinch_voice_toolkit._cli"]
+CLI = [sys.executable, "-m", "sinch_voice_toolkit.cli"]
 OWNED = "+46730170101"  # voice and sms in the default world
 
 
@@ -151,7 +151,7 @@ def test_output_into_a_closed_pipe(mock: MockServer) -> None:
 
 def test_piped_into_head_ends_quietly(mock: MockServer) -> None:
     pipeline = subprocess.run(  # noqa: S602 - a fixed command line: the point is the shell's pipe
-        f"{sys.executable} -m sinch_voice_toolkit._cli numbers list | head -2",
+        f"{sys.executable} -m sinch_voice_toolkit.cli numbers list | head -2",
         shell=True,
         env=environment(mock),
         capture_output=True,
@@ -167,7 +167,7 @@ def test_mock_without_the_mock_extra() -> None:
     # The extra's packages made unimportable, as in an install without [mock].
     python = [sys.executable, "-c",
               "import sys; sys.modules['starlette'] = None; sys.argv[0] = 'sinch-voice';"
-              " from sinch_voice_toolkit._cli import main; sys.exit(main())"]  # fmt: skip
+              " from sinch_voice_toolkit.cli import main; sys.exit(main())"]  # fmt: skip
     code, _, err = sinch_voice("--mock", "numbers", "list", env=environment(), python=python)
     assert code == 2
     assert "pip install 'sinch-voice-toolkit[mock]'" in one_line(err)
@@ -435,7 +435,8 @@ def test_number_hints_never_invent_a_country(
 def test_the_mock_command_without_its_extra_says_how_to_install_it() -> None:
     python = [sys.executable, "-c",
               "import sys; sys.modules['yaml'] = None; sys.modules['starlette'] = None;"
-              " from sinch_voice_toolkit._mock_command import main; sys.exit(main())"]  # fmt: skip
+              " from sinch_voice_toolkit.cli._mock_command import main;"
+              " sys.exit(main())"]  # fmt: skip
     result = subprocess.run(python, capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2 and result.stdout == ""
     lines = result.stderr.splitlines()

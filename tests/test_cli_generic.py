@@ -14,9 +14,9 @@ from collections.abc import Iterator
 import pytest
 
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
-from sinch_voice_toolkit._cli import _spec_commands, main
-from sinch_voice_toolkit._command_table import Command, CommandArgument
-from sinch_voice_toolkit._commands import COMMANDS
+from sinch_voice_toolkit.cli import _spec_commands, main
+from sinch_voice_toolkit.cli._command_table import Command, CommandArgument
+from sinch_voice_toolkit.cli._commands import COMMANDS
 
 GENERIC = Command(
     operation_id="queryNumber",

@@ -25,7 +25,7 @@ from sinch_voice_toolkit import (
     VoiceClient,
     connect,
 )
-from sinch_voice_toolkit._network import environment_proxy
+from sinch_voice_toolkit.transport._network import environment_proxy
 from tests.servers import ForwardProxy, serve_asgi
 
 CREDENTIALS = (DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET)

@@ -19,8 +19,8 @@ from openapi_python_client.strings import snake_case
 
 from sinch_voice_mock._routes import HANDLERS, example_only, spec_routes
 from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient
-from sinch_voice_toolkit._cli import _parser
-from sinch_voice_toolkit._commands import COMMANDS
+from sinch_voice_toolkit.cli import _parser
+from sinch_voice_toolkit.cli._commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))

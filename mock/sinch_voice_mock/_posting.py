@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from sinch_voice_toolkit._body import BadEncoding, BodyTooLarge, BoundedDecoder
+from sinch_voice_toolkit.transport._body import BadEncoding, BodyTooLarge, BoundedDecoder
 
 MAX_ANSWER_BYTES = 1024 * 1024  # an SVAML answer is a few hundred bytes
 

@@ -23,11 +23,6 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
-    from ._bulk import assign_many, unassign_many
-    from ._bulk_options import AssignOptions, BulkOptions
-    from ._callback_urls import ApplicationCallbacks
-    from ._client import AsyncVoiceClient, VoiceClient
-    from ._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, ConnectedClient, connect
     from ._constants import MAX_NUMBERS_PER_REQUEST
     from ._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
     from ._errors import (
@@ -48,12 +43,10 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         SinchTlsError,
         SinchTransportError,
     )
-    from ._facade_base import ConnectOptions
-    from ._raw import RawResponse
-    from ._report import BulkReport
-    from ._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
-    from ._transport import SinchTransport
     from ._version import __version__
+    from .bulk._bulk import assign_many, unassign_many
+    from .bulk._bulk_options import AssignOptions, BulkOptions
+    from .bulk._report import BulkReport
     from .callbacks import (
         CallbackEvent,
         InvalidCallbackError,
@@ -65,18 +58,26 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         unwrap_callback,
         validate_svaml,
     )
+    from .facade._callback_urls import ApplicationCallbacks
+    from .facade._client import AsyncVoiceClient, VoiceClient
+    from .facade._facade_base import ConnectOptions
+    from .transport._connect import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, connect
+    from .transport._connected import ConnectedClient
+    from .transport._raw import RawResponse
+    from .transport._retrying import DEFAULT_RETRY_POLICY, NO_RETRIES, RetryPolicy
+    from .transport._transport import SinchTransport
 
 # Each public name and the module that defines it. They are imported on first use, so that
 # `import sinch_voice_toolkit` and `sinch-voice --help` stay cheap (the generated client, the
 # contract and the bulk helpers load when something needs them).
 _SOURCES = {
     "MAX_NUMBERS_PER_REQUEST": "._constants",
-    "BulkReport": "._report",
-    "assign_many": "._bulk",
-    "unassign_many": "._bulk",
-    "AssignOptions": "._bulk_options",
-    "BulkOptions": "._bulk_options",
-    "ApplicationCallbacks": "._callback_urls",
+    "BulkReport": ".bulk._report",
+    "assign_many": ".bulk._bulk",
+    "unassign_many": ".bulk._bulk",
+    "AssignOptions": ".bulk._bulk_options",
+    "BulkOptions": ".bulk._bulk_options",
+    "ApplicationCallbacks": ".facade._callback_urls",
     "CallbackEvent": ".callbacks",
     "InvalidCallbackError": ".callbacks",
     "InvalidSvamlError": ".callbacks",
@@ -86,16 +87,16 @@ _SOURCES = {
     "parse_callback": ".callbacks",
     "unwrap_callback": ".callbacks",
     "validate_svaml": ".callbacks",
-    "AsyncVoiceClient": "._client",
-    "ConnectOptions": "._facade_base",
-    "VoiceClient": "._client",
-    "DEFAULT_BASE_URL": "._connect",
-    "ConnectedClient": "._connect",
-    "DEFAULT_TIMEOUT": "._connect",
+    "AsyncVoiceClient": ".facade._client",
+    "ConnectOptions": ".facade._facade_base",
+    "VoiceClient": ".facade._client",
+    "DEFAULT_BASE_URL": ".transport._connect",
+    "ConnectedClient": ".transport._connected",
+    "DEFAULT_TIMEOUT": ".transport._connect",
     "ENV_APPLICATION_KEY": "._environment",
     "ENV_APPLICATION_SECRET": "._environment",
     "ENV_BASE_URL": "._environment",
-    "connect": "._connect",
+    "connect": ".transport._connect",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
     "ClientClosedError": "._errors",
@@ -112,11 +113,11 @@ _SOURCES = {
     "SinchTimeoutError": "._errors",
     "SinchTlsError": "._errors",
     "SinchTransportError": "._errors",
-    "RawResponse": "._raw",
-    "DEFAULT_RETRY_POLICY": "._retrying",
-    "NO_RETRIES": "._retrying",
-    "RetryPolicy": "._retrying",
-    "SinchTransport": "._transport",
+    "RawResponse": ".transport._raw",
+    "DEFAULT_RETRY_POLICY": ".transport._retrying",
+    "NO_RETRIES": ".transport._retrying",
+    "RetryPolicy": ".transport._retrying",
+    "SinchTransport": ".transport._transport",
     "__version__": "._version",
 }
 

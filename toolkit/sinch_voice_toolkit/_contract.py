@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from ._spec_tools import compile_schema, resolve_ref
+from ._spec_tools import compile_schema, first_violation, resolve_ref
 
 if TYPE_CHECKING:
     import httpx
@@ -38,18 +38,6 @@ _PARAMETER = re.compile(r"\{[^}/]*\}")
 # (RFC 9110 9.2.2: the idempotent ones).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
-
-
-class ContractViolation(ValueError):
-    """A value does not match the spec. `where` is a JSON path such as `/numbers/0`, and
-    `value` the offending value (None when there is none to name)."""
-
-    def __init__(self, where: str, message: str, value: Any = None) -> None:
-        self.where = where
-        self.detail = message
-        self.value = value
-        super().__init__(f"{where or '/'}: {message}")
 
 
 @dataclass
@@ -236,27 +224,3 @@ def schema_validator(name: str) -> jsonschema_rs.Validator:
     """A compiled validator for the packaged spec's `components/schemas/NAME`, made once."""
     components = packaged_spec()["components"]
     return compile_schema(components["schemas"][name], components)
-
-
-def first_violation(
-    validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
-) -> ContractViolation:
-    """The first way `value` breaks `validator`'s schema, its JSON path after `prefix`.
-
-    Explaining converts the value again, which can fail where `is_valid` did not (a lone
-    surrogate, a value nested deeper than the validator goes): that is a violation too, at the
-    top, never an exception of the validator's own."""
-    try:
-        error = next(iter(validator.iter_errors(value)), None)
-        if error is None:  # valid after all: only an unconvertible value gets here
-            raise ValueError
-        path = "/".join(str(part) for part in error.instance_path)
-        message = error.message
-        instance = error.instance
-    except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
-        where = "/" + prefix if prefix else ""
-        return ContractViolation(where, "nested too deeply, or not made of JSON values")
-    where = "/".join(part for part in (prefix, path) if part)
-    if len(message) > MESSAGE_CHARS:
-        message = message[: MESSAGE_CHARS - 1] + "…"
-    return ContractViolation("/" + where if where else "", message, instance)

@@ -33,18 +33,16 @@ message and in the attributes alike.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ._redaction import BODY_EXCERPT_CHARS, _no_redaction, excerpt
+from ._retry_after import DIGITS, parse_retry_after
 
 if TYPE_CHECKING:
     import httpx  # for annotations: importing the errors (and the client) does not load httpx
 
 MESSAGE_CHARS = 1000  # the longest `message` an error keeps (Sinch's are one short line)
-_DELTA_SECONDS = re.compile(r"[0-9]{1,10}")  # ASCII digits only: "²".isdigit() is true
 
 
 class SinchError(Exception):
@@ -110,7 +108,7 @@ class SinchApiError(SinchError):
             # Sinch's schema says string, its servers send integers. Parse the stripped text:
             # str.strip() also drops "\x1c"-"\x1f", which int() itself refuses.
             code = code.strip()
-            if _DELTA_SECONDS.fullmatch(code):
+            if DIGITS.fullmatch(code):
                 self.error_code = int(code)
         elif isinstance(code, int) and not isinstance(code, bool):
             self.error_code = code
@@ -241,46 +239,6 @@ class SinchConnectionError(SinchTransportError):
 class SinchTlsError(SinchConnectionError):
     """The TLS handshake failed: a certificate that does not verify, or no TLS at all there
     (https:// to a plain-HTTP port). Not retried: another attempt would fail the same way."""
-
-
-_BY_STATUS: dict[int, type[SinchApiError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: ForbiddenError,
-    404: NotFoundError,
-    429: RateLimitedError,
-}
-
-
-def api_error(
-    response: httpx.Response, redact: Callable[[str], str] = _no_redaction
-) -> SinchApiError:
-    """The typed error for a non-2xx response (its body must have been read)."""
-    if response.status_code >= 500:
-        return ServerError(response, redact=redact)
-    return _BY_STATUS.get(response.status_code, SinchApiError)(response, redact=redact)
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3).
-
-    Anything else (garbage, a negative number, a date the parser chokes on) is None: the
-    header is advice, never a reason to fail.
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    if _DELTA_SECONDS.fullmatch(value):
-        return float(value)
-    from email.utils import parsedate_to_datetime  # an HTTP date: rare, so loaded when seen
-
-    try:
-        when = parsedate_to_datetime(value)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        return max(0.0, (when - datetime.now(UTC)).total_seconds())
-    except Exception:  # email.utils raises many kinds on odd input
-        return None
 
 
 def _text(response: httpx.Response) -> str:

@@ -1,6 +1,7 @@
 """Reading an OpenAPI document, written once for the toolkit, the mock, the scripts and the
 tests: JSON pointers and `$ref`s (RFC 6901, `~1` for `/` and `~0` for `~`), the spec's named
-constants (`x-constants`) and compiled JSON Schema validators.
+constants (`x-constants`), compiled JSON Schema validators and the first way a value breaks
+one (`first_violation`, a `ContractViolation`).
 
 The mock imports it from here rather than keeping a copy: it already stands on the toolkit (its
 JSON reading, its bounded decoder), and one resolver cannot drift from another.
@@ -15,6 +16,18 @@ if TYPE_CHECKING:
     import jsonschema_rs
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+MESSAGE_CHARS = 160  # a validation message quotes the bad value; keep it short
+
+
+class ContractViolation(ValueError):
+    """A value does not match the spec. `where` is a JSON path such as `/numbers/0`, and
+    `value` the offending value (None when there is none to name)."""
+
+    def __init__(self, where: str, message: str, value: Any = None) -> None:
+        self.where = where
+        self.detail = message
+        self.value = value
+        super().__init__(f"{where or '/'}: {message}")
 
 
 def pointer_target(document: Any, pointer: str) -> Any:
@@ -58,3 +71,27 @@ def compile_schema(
 
     document = {"$schema": JSON_SCHEMA_DIALECT, **schema, "components": components}
     return jsonschema_rs.validator_for(document, validate_formats=validate_formats)
+
+
+def first_violation(
+    validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
+) -> ContractViolation:
+    """The first way `value` breaks `validator`'s schema, its JSON path after `prefix`.
+
+    Explaining converts the value again, which can fail where `is_valid` did not (a lone
+    surrogate, a value nested deeper than the validator goes): that is a violation too, at the
+    top, never an exception of the validator's own."""
+    try:
+        error = next(iter(validator.iter_errors(value)), None)
+        if error is None:  # valid after all: only an unconvertible value gets here
+            raise ValueError
+        path = "/".join(str(part) for part in error.instance_path)
+        message = error.message
+        instance = error.instance
+    except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+        where = "/" + prefix if prefix else ""
+        return ContractViolation(where, "nested too deeply, or not made of JSON values")
+    where = "/".join(part for part in (prefix, path) if part)
+    if len(message) > MESSAGE_CHARS:
+        message = message[: MESSAGE_CHARS - 1] + "…"
+    return ContractViolation("/" + where if where else "", message, instance)

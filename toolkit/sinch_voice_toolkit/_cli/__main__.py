@@ -1,5 +1,0 @@
-"""`python -m sinch_voice_toolkit._cli`: the same as `sinch-voice`."""
-
-from .._console import main
-
-main()

@@ -1,0 +1,1 @@
+"""Any number of numbers, with bounded concurrency and a report that accounts for each."""

@@ -1,0 +1,1 @@
+"""VoiceClient and AsyncVoiceClient: one method per operation, options, raw responses."""

@@ -1,0 +1,1 @@
+"""One request: connect(), then check, host, sign, send, read, judge, type, retry, log."""
