@@ -72,7 +72,7 @@ def run_assign(mock: MockServer, numbers: list[str], **options: object) -> BulkR
 
 def test_limits_match_the_spec() -> None:
     """The toolkit's (and the mock's state-file) copies of spec limits must not drift."""
-    from sinch_voice_mock._state import E164 as MOCK_E164
+    from sinch_voice_mock._state_values import E164 as MOCK_E164
 
     schemas = SPEC["components"]["schemas"]
     spec_pattern = schemas["E164Number"]["pattern"].removeprefix("^").removesuffix("$")

@@ -114,7 +114,7 @@ def test_applications_of_one_project_act_on_each_other(mock: MockServer) -> None
 
 
 def test_command_line_application_with_project() -> None:
-    from sinch_voice_mock._server import _application
+    from sinch_voice_mock._command import _application
 
     assert _application(f"{A1}:{SECRET_A1}@project-a") == (A1, SECRET_A1, "project-a")
     assert _application(f"{A1}:{SECRET_A1}") == (A1, SECRET_A1, f"project-of-{A1}")

@@ -14,16 +14,17 @@ requests with `sinch_signing`, and answers errors as Sinch does.
 from ._app import create_app
 from ._check import check_callbacks
 from ._check_report import CallbackCheckReport, Finding
+from ._command import main
 from ._errors import SinchError
 from ._faults import FAULTS, FaultPlan
-from ._server import MockServer, main, running_mock
-from ._state import (
+from ._server import MockServer, running_mock
+from ._state import MockState
+from ._state_values import (
     DEFAULT_NUMBERS,
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
     EXAMPLE_APPLICATION_KEY,
     EXAMPLE_APPLICATION_SECRET,
-    MockState,
 )
 
 __all__ = [

@@ -25,7 +25,8 @@ from sinch_signing import decode_secret, format_timestamp, signature_headers
 from sinch_voice_toolkit._redaction import printable
 
 from ._posting import MAX_ANSWER_BYTES, PostResult, post_bounded
-from ._state import Application, masked_url
+from ._state import Application
+from ._state_values import masked_url
 from ._webhooks import Verdict, Webhooks
 
 # Sinch's callback pages write the scheme in lower case; receivers compare it case-insensitively.

@@ -16,7 +16,8 @@ from starlette.responses import JSONResponse, Response
 
 from sinch_voice_toolkit._spec_tools import resolve_ref
 
-from ._state import DEFAULT_CAPABILITY, MockState
+from ._state import MockState
+from ._state_values import DEFAULT_CAPABILITY
 from ._validation import HTTP_METHODS
 
 Operation = Callable[[MockState, str, dict[str, Any], Any], Response]

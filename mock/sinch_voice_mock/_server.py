@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
-import os
 import socket
-import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
 import httpx
 import uvicorn
 
-from ._app import CONTROL_PREFIX, DEFAULT_MAX_BODY_BYTES, create_app
-from ._faults import FAULTS, FaultPlan
+from ._app import CONTROL_PREFIX, create_app
+from ._faults import FaultPlan
 from ._protocol import HEAD_TIMEOUT_SECONDS, guarded_protocol
 from ._state import (
-    DEFAULT_PROJECT,
-    DEMO_APPLICATION_KEY,
-    DEMO_APPLICATION_SECRET,
     MockState,
-    own_project,
 )
 
 LOOPBACK = "127.0.0.1"
@@ -146,140 +138,3 @@ def running_mock(state: MockState | None = None, **options: Any) -> Iterator[Moc
     """Start a mock on a free loopback port for the duration of a `with` block."""
     with MockServer(state, **options) as server:
         yield server
-
-
-def _application(value: str) -> tuple[str, str, str]:
-    """`KEY:SECRET` or `KEY:SECRET@PROJECT` (a base64 secret never contains `@`).
-
-    Without `@PROJECT` the application gets a project of its own, named after its key: never
-    the demo application's, whose secret is public (`@default` shares it on purpose).
-    """
-    credentials, at, project = value.rpartition("@") if "@" in value else (value, "", "")
-    key, separator, secret = credentials.partition(":")
-    if not separator or not key or not secret or (at and not project):
-        raise argparse.ArgumentTypeError("expected KEY:SECRET or KEY:SECRET@PROJECT")
-    return key, secret, project or own_project(key)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """The `sinch-voice-mock` command (and `sinch-voice-mock check-callbacks ...`)."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["check-callbacks"]:
-        from ._check_cli import main as check_main
-
-        return check_main(arguments[1:])
-    parser = argparse.ArgumentParser(
-        prog="sinch-voice-mock",
-        description="A local, stateful stand-in for the Sinch Voice Applications API.",
-        epilog="sinch-voice-mock check-callbacks URL --application KEY:SECRET contract-tests"
-        " your callback handler (see its --help).",
-    )
-    parser.add_argument(
-        "--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})"
-    )
-    parser.add_argument(
-        "--port",
-        type=int,
-        default=DEFAULT_PORT,
-        help=f"0 picks a free port (default {DEFAULT_PORT})",
-    )
-    parser.add_argument(
-        "--application", type=_application, action="append", default=[],
-        metavar="KEY:SECRET[@PROJECT]",
-        help="register another application (repeatable); its secret is base64, as in the"
-        " dashboard; it belongs to PROJECT (default: a project of its own, named after its"
-        f" key; @{DEFAULT_PROJECT} shares the demo application's)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--state", type=Path, help="JSON or YAML file with applications and numbers"
-    )
-    parser.add_argument(
-        "--latency-ms", type=float, default=0, help="fixed delay added to every API request"
-    )
-    parser.add_argument(
-        "--fault-rate",
-        type=float,
-        default=0.0,
-        help="share of API requests that get a fault (0..1)",
-    )
-    parser.add_argument(
-        "--fault-kinds", default=",".join(FAULTS),
-        help=f"comma-separated faults to draw from (default: all of {','.join(FAULTS)})",
-    )  # fmt: skip
-    parser.add_argument(
-        "--fault-seed", type=int, default=None, help="seed for repeatable fault draws"
-    )
-    parser.add_argument(
-        "--callback-timeout", type=float, default=None, metavar="SECONDS",
-        help="how long a callback URL may take before the fallback URL is tried (default 5)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--clock-skew-seconds", type=float, default=None,
-        help="how far x-timestamp may be from the server's clock (default 300)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--control-token", default=os.environ.get(ENV_CONTROL_TOKEN), metavar="TOKEN",
-        help=f"the /_mock/ endpoints' bearer token (default ${ENV_CONTROL_TOKEN}, else random)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--no-control", action="store_true", help="start without the /_mock/ control endpoints"
-    )
-    parser.add_argument(
-        "--head-timeout", type=float, default=HEAD_TIMEOUT_SECONDS, metavar="SECONDS",
-        help="how long a client may take to send a request's head before it is answered 408"
-        f" and disconnected (default {HEAD_TIMEOUT_SECONDS:g})",
-    )  # fmt: skip
-    parser.add_argument(
-        "--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES, metavar="N",
-        help=f"largest request body accepted; larger is a 413 (default {DEFAULT_MAX_BODY_BYTES})",
-    )  # fmt: skip
-    args = parser.parse_args(arguments)
-
-    try:
-        state = MockState.from_file(args.state) if args.state else MockState.default()
-        for key, secret, project in args.application:
-            state.add_application(key, secret, project)
-        options: dict[str, Any] = {
-            "latency_ms": args.latency_ms,
-            "control_token": args.control_token,
-            "control": not args.no_control,
-            "max_body_bytes": args.max_body_bytes,
-        }
-        if args.fault_rate:
-            kinds = tuple(k for k in args.fault_kinds.split(",") if k)
-            options["faults"] = FaultPlan(rate=args.fault_rate, kinds=kinds, seed=args.fault_seed)
-        if args.clock_skew_seconds is not None:
-            options["tolerance_seconds"] = args.clock_skew_seconds
-        if args.callback_timeout is not None:
-            options["callback_timeout_seconds"] = args.callback_timeout
-        app = create_app(state, **options)
-        guarded_protocol(args.head_timeout)  # refuses a timeout that is not > 0
-        sock = _bind(args.host, args.port)
-    except (OSError, ValueError, KeyError) as error:
-        print(f"sinch-voice-mock: {error}", file=sys.stderr)
-        return 2
-
-    url = f"http://{args.host}:{sock.getsockname()[1]}"
-    print(f"Sinch Voice mock listening on {url}  (spec: {url}/openapi.yaml)")
-    if DEMO_APPLICATION_KEY in state.applications:
-        print("Demo application (not a real credential):")
-        print(f"  export SINCH_VOICE_BASE_URL={url}")
-        print(f"  export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}")
-        print(f"  export SINCH_APPLICATION_SECRET={DEMO_APPLICATION_SECRET}")
-    for key, application in state.applications.items():
-        if key != DEMO_APPLICATION_KEY:
-            print(f"Application registered: {key} (project {application.project!r})")
-    token = app.state.control_token
-    if token is None:
-        print("Control plane: off (--no-control)")
-    else:
-        print(f"Control token (for {CONTROL_PREFIX}/...): {token}")
-        print(
-            f'  curl -X POST -H "Authorization: Bearer {token}"'
-            f" {url}{CONTROL_PREFIX}/applications/KEY/events"
-        )
-    print("Press Ctrl-C to stop.", flush=True)
-    server = uvicorn.Server(_uvicorn_config(app, args.head_timeout))
-    with suppress(KeyboardInterrupt):
-        server.run(sockets=[sock])
-    return 0
