@@ -3,7 +3,7 @@
     python scripts/build_guide.py build/docs/guide
 
 Nothing is written twice: each `## ` section of README.md becomes a page (its `### ` parts are
-the page's table of contents), and CURATION.md, bench/README.md and every example in
+the page's table of contents), and CURATION.md, DESIGN.md, bench/README.md and every example in
 `examples/` become pages of their own, the examples rendered with their code. Mentions of
 `examples/NAME.py` link to the example's page. MkDocs with the Material theme builds the site;
 its offline plugin makes search work without a server, and `use_directory_urls: false` keeps
@@ -72,6 +72,7 @@ def main(output: Path) -> int:
     guide = readme_pages()
     extra = [
         ("Curation notes", "curation.md", (ROOT / "CURATION.md").read_text(encoding="utf-8")),
+        ("Design", "design.md", (ROOT / "DESIGN.md").read_text(encoding="utf-8")),
         ("Benchmarks", "benchmarks.md", (ROOT / "bench" / "README.md").read_text(encoding="utf-8")),
     ]
     examples = example_pages()
