@@ -274,3 +274,31 @@ def test_a_route_with_python_parameter_names_finds_its_operation() -> None:
         assert found is not None and found.operation_id == "getCallResult"
     unknown = httpx.Request("GET", "https://x/", extensions={OPERATION_EXTENSION: "GET /nope/{x}"})
     assert contract.for_request(unknown) is None
+
+
+def test_an_empty_path_parameter_is_refused_before_sending() -> None:
+    # "" would send GET /v1/configuration/callbacks/applications/ : another path altogether.
+    from sinch_voice.api.callbacks import get_callback_urls
+
+    sent: list[httpx.Request] = []
+    inner = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))  # type: ignore[func-returns-value]
+    transport = SinchTransport(ApplicationAuth(TEST_KEY, TEST_SECRET), inner=inner)
+    client = Client(base_url="http://127.0.0.1:9", httpx_args={"transport": transport})
+    with pytest.raises(InvalidRequestError) as raised:
+        get_callback_urls.sync_detailed("", client=client)
+    assert raised.value.operation == "getCallbackUrls" and "empty" in str(raised.value)
+    assert sent == []
+
+
+def test_path_parameters_are_checked_under_an_undeclared_prefix() -> None:
+    from sinch_voice.api.query import query_number
+
+    sent: list[httpx.Request] = []
+    inner = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))  # type: ignore[func-returns-value]
+    transport = SinchTransport(ApplicationAuth(TEST_KEY, TEST_SECRET), inner=inner)
+    client = Client(base_url="http://127.0.0.1:9/gateway", httpx_args={"transport": transport})
+    with pytest.raises(InvalidRequestError):
+        query_number.sync_detailed("", client=client)
+    with pytest.raises(InvalidRequestError):  # the number's own schema, checked there too
+        query_number.sync_detailed("not a number", client=client)
+    assert sent == []

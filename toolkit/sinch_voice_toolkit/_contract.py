@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from ._spec_tools import compile_schema, first_violation, resolve_ref
+from ._spec_tools import ContractViolation, compile_schema, first_violation, resolve_ref
 
 if TYPE_CHECKING:
     import httpx
@@ -65,10 +65,13 @@ class Operation:
         return f"{self.method} {self.path_template}"
 
     def check_path(self, path: str) -> None:
-        """Raise `ContractViolation` when a path parameter breaks its schema."""
-        match = self.path_pattern.fullmatch(path)
+        """Raise `ContractViolation` when a path parameter breaks its schema, or is empty: the
+        request names this operation, and an empty segment would send it to another path."""
+        # The template may sit under a prefix the caller did not declare (a gateway's path).
+        match = self.path_pattern.fullmatch(path) or self._path_at_end.search(path)
         if match is None:
-            return
+            names = ", ".join(self.path_parameters)
+            raise ContractViolation(f"/{names}", "a path parameter must not be empty")
         for name, raw in match.groupdict().items():
             value = unquote(raw)
             validator = self._validators.get(f"path:{name}")
@@ -86,6 +89,10 @@ class Operation:
         validator = self._validators.get(f"answer:{status}")
         if validator is not None and not validator.is_valid(body):
             raise first_violation(validator, body)
+
+    @cached_property
+    def _path_at_end(self) -> re.Pattern[str]:
+        return re.compile(self.path_pattern.pattern + r"\Z")
 
     @cached_property
     def _validators(self) -> dict[str, jsonschema_rs.Validator]:
