@@ -16,8 +16,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from hypothesis.provisional import urls
 from hypothesis_jsonschema import from_schema
 from openapi_core import OpenAPI

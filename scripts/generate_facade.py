@@ -40,8 +40,7 @@ import jinja2
 import yaml
 from openapi_python_client.strings import kebab_case, snake_case
 
-from sinch_voice_toolkit._spec_tools import constants as spec_constants
-from sinch_voice_toolkit._spec_tools import resolve_ref
+from sinch_voice_toolkit._spec_tools import constants as spec_constants, resolve_ref
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"

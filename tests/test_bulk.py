@@ -11,8 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from sinch_voice.client import Client
 from sinch_voice_mock import (

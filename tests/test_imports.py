@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ("yaml", "openapi_core", "sinch_voice_mock", "starlette", "uvicorn", "jsonschema",
          "stamina", "phonenumbers")  # fmt: skip
@@ -81,3 +82,27 @@ def test_the_lazy_models_package_still_lists_and_finds_every_model() -> None:
     for name in models.__all__:
         assert getattr(models, name).__name__ in (name, "Literal")  # enums are Literal aliases
     assert not hasattr(models, "NoSuchModel")  # an AttributeError, as without the laziness
+
+
+def test_the_public_names_agree_between_type_checkers_and_run_time() -> None:
+    """Each public name is written twice, for mypy (the `X as X` imports under TYPE_CHECKING)
+    and for the lazy loader (`_SOURCES`); `__all__` is derived. The two must say the same."""
+    import ast
+
+    import sinch_voice_toolkit
+
+    init = Path(sinch_voice_toolkit.__file__)
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    guarded = next(n for n in tree.body if isinstance(n, ast.If))  # if TYPE_CHECKING:
+    for_type_checkers = {
+        alias.name: "." * node.level + (node.module or "")
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.asname == alias.name  # an explicit re-export
+    }
+    sources = sinch_voice_toolkit._SOURCES
+    assert for_type_checkers == sources
+    assert sinch_voice_toolkit.__all__ == sorted(sources)
+    for name in sources:
+        assert getattr(sinch_voice_toolkit, name) is not None

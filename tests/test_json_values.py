@@ -15,8 +15,7 @@ import math
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from sinch_voice.models import DiceEvent, IceEvent, RunMenuAction
 from sinch_voice_toolkit import (

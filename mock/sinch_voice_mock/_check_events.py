@@ -17,9 +17,7 @@ def generated_events(
     spec: dict[str, Any], kind: str, application_key: str, examples: int, seed: int
 ) -> Callable[[Callable[[dict[str, Any], str], None]], None]:
     """Runs `deliver` on `examples` events of `kind` drawn from its schema, reproducibly."""
-    from hypothesis import HealthCheck, Phase, given, settings
-    from hypothesis import seed as seeded
-    from hypothesis import strategies as st
+    from hypothesis import HealthCheck, Phase, given, seed as seeded, settings, strategies as st
     from hypothesis_jsonschema import from_schema
 
     operation = spec["webhooks"][kind]["post"]
