@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 
 from sinch_voice_toolkit._spec_tools import resolve_ref
 
+from ._spec import media_example
 from ._state import MockState
 from ._state_values import DEFAULT_CAPABILITY
 from ._validation import HTTP_METHODS
@@ -61,7 +62,10 @@ def _query_number(state: MockState, caller: str, params: dict[str, Any], body: A
 
 # The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
 # an operation of the spec with no handler here answers its documented example (and says so);
-# a handler for an operation the spec does not have stops start-up.
+# a handler for an operation the spec does not have stops start-up. A handler for a new kind of
+# resource (a call, a conference) answers `state.example_object(operation_id, params)` for the
+# spec's example arguments when its own records have nothing: the world holds every
+# operation's example object from the start, and the tests and Schemathesis send those.
 HANDLERS: dict[str, Operation] = {
     "getNumbers": _get_numbers,
     "updateNumbers": _assign_numbers,
@@ -114,16 +118,8 @@ def _documented_example(spec: dict[str, Any], operation: dict[str, Any]) -> Oper
         if media is None:
             code = int(status)
             return lambda state, caller, params, body: Response(status_code=code)
-        example = _example(spec, media)
+        example = media_example(spec, media)
         if example is not None:
             payload, code = example, int(status)
             return lambda state, caller, params, body: JSONResponse(payload, status_code=code)
     raise ValueError(f"{operation['operationId']}: no 2xx answer with an example to serve")
-
-
-def _example(spec: dict[str, Any], media: dict[str, Any]) -> Any:
-    if "example" in media:
-        return media["example"]
-    for example in media.get("examples", {}).values():
-        return resolve_ref(spec, example).get("value")
-    return resolve_ref(spec, media.get("schema", {})).get("example")
