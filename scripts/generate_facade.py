@@ -40,7 +40,7 @@ import jinja2
 import yaml
 from openapi_python_client.strings import kebab_case, snake_case
 
-from sinch_voice_toolkit._spec_tools import constants as spec_constants, resolve_ref
+from sinch_voice_toolkit._spec_tools import constants as spec_constants, first_sentence, resolve_ref
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = "facade.py.jinja"
@@ -194,7 +194,7 @@ def _method(
             type=spec.type_of(p["schema"], models),
             required=True,
             positional=True,
-            description=_described(
+            description=first_sentence(
                 p.get("description") or spec.resolve(p["schema"]).get("description")
             ),
         )
@@ -253,19 +253,13 @@ def _flattened(
                 positional=prop in positional,
                 sequence=sequence,
                 choices=spec.choices(prop_schema),
-                description=_described(
+                description=first_sentence(
                     prop_schema.get("description") or spec.resolve(prop_schema).get("description")
                 ),
             )
         )
     # Positional ones first, in the order `positional` names them.
     return sorted(arguments, key=lambda a: positional.index(a.source) if a.positional else 99)
-
-
-def _described(text: str | None) -> str:
-    """A description as one line of help: its first sentence, white space folded."""
-    first = " ".join(str(text or "").split()).split(". ")[0].rstrip(".")
-    return first[:1].lower() + first[1:]
 
 
 def _answer(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
-import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -44,7 +43,6 @@ from ._validation import RequestValidator
 from ._webhooks import Webhooks
 
 CONTROL_PREFIX = "/_mock"
-_log = logging.getLogger("uvicorn.error")  # where uvicorn's own one-line messages go
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024  # 100 E.164 numbers take under 2 KiB
 
 

@@ -118,13 +118,10 @@ class Contract:
         self._by_id: dict[str, Operation] = {}
         components = spec.get("components", {})
         for template, item in spec["paths"].items():
-            shared = item.get("parameters", [])
             for method, operation in item.items():
                 if method not in _HTTP_METHODS:
                     continue
-                servers = operation.get("servers") or item.get("servers") or []
-                parsed = _operation(spec, method, template, shared, operation, components)
-                parsed.servers = tuple(str(s["url"]).rstrip("/") for s in servers)
+                parsed = _operation(spec, method, template, item, operation, components)
                 self._by_method.setdefault(parsed.method, []).append(parsed)
                 self._by_route[route_key(parsed.route)] = parsed
                 self._by_id[parsed.operation_id] = parsed
@@ -166,11 +163,13 @@ def _operation(
     spec: dict[str, Any],
     method: str,
     template: str,
-    shared: list[dict[str, Any]],
+    item: dict[str, Any],
     operation: dict[str, Any],
     components: dict[str, Any],
 ) -> Operation:
+    shared = item.get("parameters", [])
     parameters = [resolve_ref(spec, p) for p in [*shared, *operation.get("parameters", [])]]
+    servers = operation.get("servers") or item.get("servers") or []
     path_parameters = {p["name"]: p["schema"] for p in parameters if p["in"] == "path"}
     pattern = re.escape(template)
     for name in path_parameters:
@@ -202,6 +201,7 @@ def _operation(
         answers=answers,
         components=components,
         repeatable=repeatable,
+        servers=tuple(str(s["url"]).rstrip("/") for s in servers),
     )
 
 

@@ -63,6 +63,13 @@ def constants(document: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+def first_sentence(text: str | None) -> str:
+    """A spec description as one line of help: its first sentence, white space folded, lower
+    case first."""
+    first = " ".join(str(text or "").split()).split(". ")[0].rstrip(".")
+    return first[:1].lower() + first[1:]
+
+
 def compile_schema(
     schema: Mapping[str, Any], components: Mapping[str, Any], *, validate_formats: bool = False
 ) -> jsonschema_rs.Validator:

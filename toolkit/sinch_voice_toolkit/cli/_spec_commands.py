@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from .._spec_tools import first_sentence
 from ._command_table import Command, CommandArgument
 from ._commands import COMMANDS, GROUPS
 
@@ -47,7 +48,7 @@ def add_commands(
         parent = commands
         for word in path:
             if word not in groups:
-                group = commands.add_parser(word, help=_first_sentence(GROUPS.get(word, "")))
+                group = commands.add_parser(word, help=first_sentence(GROUPS.get(word)))
                 groups[word] = group.add_subparsers(
                     required=True, metavar="ACTION", parser_class=type(group)
                 )
@@ -137,8 +138,3 @@ def _model(argument: CommandArgument, text: str) -> Any:
         raise BadArgument(
             f"--{argument.name}: not a {argument.model} as JSON ({type(error).__name__})"
         ) from None
-
-
-def _first_sentence(text: str) -> str:
-    first = text.split(". ")[0].strip().rstrip(".")
-    return first[:1].lower() + first[1:]
