@@ -8,6 +8,7 @@ connections with other settings, and never changes the client it came from;
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import threading
 import time
@@ -45,6 +46,7 @@ class Server(ThreadingHTTPServer):
         self.requests: list[dict[str, str]] = []  # each request's headers
         self.status = 200
         self.delay = 0.0
+        self.gzip = False
 
     def process_request(self, request: Any, client_address: Any) -> None:
         self.connections += 1
@@ -68,6 +70,9 @@ class _Handler(BaseHTTPRequestHandler):
         data = json.dumps(body if self.server.status == 200 else {"errorCode": 50300}).encode()
         self.send_response(self.server.status)
         self.send_header("Content-Type", "application/json")
+        if self.server.gzip:
+            data = gzip.compress(data)
+            self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Trace", self.headers.get("X-Trace", ""))
         self.end_headers()
@@ -192,6 +197,22 @@ def test_a_raw_response_has_the_answer_and_parses_to_the_result(voice: VoiceClie
     assert raw.request.headers["authorization"].startswith(f"Application {TEST_KEY}:")
     assert raw.parse() == voice.get_numbers()
     assert "GET /v1/configuration/numbers 200" in repr(raw) and TEST_SECRET not in repr(raw)
+
+
+def test_a_compressed_answer_keeps_its_headers_and_hands_over_the_decoded_body(
+    voice: VoiceClient, server: Server
+) -> None:
+    server.gzip = True
+    answer = voice.with_raw_response.get_numbers().http_response
+    decoded = json.dumps(NUMBERS).encode()
+    # The server's headers, as httpx keeps them for a body it decoded; the body is decoded once.
+    assert answer.headers["content-encoding"] == "gzip"
+    assert answer.headers["content-length"] == str(len(gzip.compress(decoded)))
+    assert answer.content == answer.read() == decoded
+    assert b"".join(answer.iter_bytes(chunk_size=7)) == decoded
+    assert all(len(chunk) <= 7 for chunk in answer.iter_bytes(chunk_size=7))
+    assert answer.json() == NUMBERS
+    assert answer.text == decoded.decode()
 
 
 def test_raw_responses_of_every_one_request_method(voice: VoiceClient) -> None:

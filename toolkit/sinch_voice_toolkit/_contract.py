@@ -72,21 +72,22 @@ class Operation:
         if match is None:
             names = ", ".join(self.path_parameters)
             raise ContractViolation(f"/{names}", "a path parameter must not be empty")
-        for name, raw in match.groupdict().items():
-            value = unquote(raw)
-            validator = self._validators.get(f"path:{name}")
-            if validator is not None and not validator.is_valid(value):
+        found = match.groupdict()
+        for name, validator in self._validators.path.items():
+            raw = found[name]
+            value = unquote(raw) if "%" in raw else raw
+            if not validator.is_valid(value):
                 raise first_violation(validator, value, prefix=name)
 
     def check_request_body(self, body: Any) -> None:
         """Raise `ContractViolation` when the request body breaks the request schema."""
-        validator = self._validators.get("request")
+        validator = self._validators.request
         if validator is not None and not validator.is_valid(body):
             raise first_violation(validator, body)
 
     def check_answer(self, status: int, body: Any) -> None:
         """Raise `ContractViolation` when a 2xx answer body breaks its schema."""
-        validator = self._validators.get(f"answer:{status}")
+        validator = self._validators.answers.get(status)
         if validator is not None and not validator.is_valid(body):
             raise first_violation(validator, body)
 
@@ -95,17 +96,31 @@ class Operation:
         return re.compile(self.path_pattern.pattern + r"\Z")
 
     @cached_property
-    def _validators(self) -> dict[str, jsonschema_rs.Validator]:
+    def _validators(self) -> _Validators:
+        """The operation's validators, compiled on first use (and looked up with no key built
+        per call: they run on every request and answer)."""
+
         def compile_(schema: dict[str, Any]) -> jsonschema_rs.Validator:
             return compile_schema(schema, self.components, validate_formats=True)
 
-        validators = {f"path:{n}": compile_(s) for n, s in self.path_parameters.items()}
-        if self.request_schema is not None:
-            validators["request"] = compile_(self.request_schema)
-        for status, schema in self.answers.items():
-            if schema is not None:
-                validators[f"answer:{status}"] = compile_(schema)
-        return validators
+        return _Validators(
+            path={name: compile_(schema) for name, schema in self.path_parameters.items()},
+            request=None if self.request_schema is None else compile_(self.request_schema),
+            answers={
+                status: compile_(schema)
+                for status, schema in self.answers.items()
+                if schema is not None
+            },
+        )
+
+
+@dataclass(frozen=True)
+class _Validators:
+    """One operation's compiled validators: per path parameter, request body, 2xx status."""
+
+    path: dict[str, jsonschema_rs.Validator]
+    request: jsonschema_rs.Validator | None
+    answers: dict[int, jsonschema_rs.Validator]
 
 
 class Contract:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.amd_status import AmdStatus, check_amd_status
+from ..models.amd_status import AmdStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AmdResult")
@@ -59,21 +59,7 @@ class AmdResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> AmdStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_amd_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AmdStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: AmdStatus | str | Unset = d.pop("status", UNSET)
 
         reason = d.pop("reason", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.participant_type import ParticipantType, check_participant_type
+from ..models.participant_type import ParticipantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallParticipant")
@@ -51,21 +51,7 @@ class CallParticipant:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> ParticipantType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_participant_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ParticipantType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: ParticipantType | str | Unset = d.pop("type", UNSET)
 
         endpoint = d.pop("endpoint", UNSET)
 

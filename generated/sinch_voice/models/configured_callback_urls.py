@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,24 +53,9 @@ class ConfiguredCallbackUrls:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        primary: None | str | Unset = d.pop("primary", UNSET)
 
-        def _parse_primary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary = _parse_primary(d.pop("primary", UNSET))
-
-        def _parse_fallback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
+        fallback: None | str | Unset = d.pop("fallback", UNSET)
 
         configured_callback_urls = cls(
             primary=primary,

@@ -12,8 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dice_reason import DiceReason, check_dice_reason
-from ..models.dice_result import DiceResult, check_dice_result
+from ..models.dice_reason import DiceReason
+from ..models.dice_result import DiceResult
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiceEvent")
@@ -174,35 +174,9 @@ class DiceEvent:
 
         timestamp = d.pop("timestamp", UNSET)
 
-        def _parse_reason(data: object) -> DiceReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = check_dice_reason(data)
+        reason: DiceReason | str | Unset = d.pop("reason", UNSET)
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiceReason | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_result(data: object) -> DiceResult | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = check_dice_result(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiceResult | str | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result: DiceResult | str | Unset = d.pop("result", UNSET)
 
         version = d.pop("version", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,12 +66,7 @@ class ErrorResponse:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        def _parse_error_code(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code: int | str | Unset = d.pop("errorCode", UNSET)
 
         message = d.pop("message", UNSET)
 

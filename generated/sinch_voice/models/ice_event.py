@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.domain import Domain, check_domain
+from ..models.domain import Domain
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IceEvent")
@@ -205,35 +205,9 @@ class IceEvent:
         else:
             to = CallParticipant.from_dict(_to)
 
-        def _parse_domain(data: object) -> Domain | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_domain_type_0 = check_domain(data)
+        domain: Domain | str | Unset = d.pop("domain", UNSET)
 
-                return componentsschemas_open_domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Domain | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
-
-        def _parse_origination_type(data: object) -> Domain | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_domain_type_0 = check_domain(data)
-
-                return componentsschemas_open_domain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Domain | str | Unset, data)
-
-        origination_type = _parse_origination_type(d.pop("originationType", UNSET))
+        origination_type: Domain | str | Unset = d.pop("originationType", UNSET)
 
         duration = d.pop("duration", UNSET)
 

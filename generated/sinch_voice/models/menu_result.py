@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_method import InputMethod, check_input_method
-from ..models.menu_result_type import MenuResultType, check_menu_result_type
+from ..models.input_method import InputMethod
+from ..models.menu_result_type import MenuResultType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MenuResult")
@@ -72,37 +72,11 @@ class MenuResult:
         d = dict(src_dict)
         menu_id = d.pop("menuId", UNSET)
 
-        def _parse_type_(data: object) -> MenuResultType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_menu_result_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MenuResultType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: MenuResultType | str | Unset = d.pop("type", UNSET)
 
         value = d.pop("value", UNSET)
 
-        def _parse_input_method(data: object) -> InputMethod | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_method_type_0 = check_input_method(data)
-
-                return input_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InputMethod | str | Unset, data)
-
-        input_method = _parse_input_method(d.pop("inputMethod", UNSET))
+        input_method: InputMethod | str | Unset = d.pop("inputMethod", UNSET)
 
         menu_result = cls(
             menu_id=menu_id,

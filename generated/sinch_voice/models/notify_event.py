@@ -12,7 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.notification_type import NotificationType, check_notification_type
+from ..models.notification_type import NotificationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotifyEvent")
@@ -127,20 +127,7 @@ class NotifyEvent:
 
         version = d.pop("version", UNSET)
 
-        def _parse_type_(data: object) -> NotificationType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = check_notification_type(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NotificationType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: NotificationType | str | Unset = d.pop("type", UNSET)
 
         custom = d.pop("custom", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.number_type import NumberType, check_number_type
+from ..models.number_type import NumberType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumberInfo")
@@ -78,20 +78,7 @@ class NumberInfo:
         d = dict(src_dict)
         country_id = d.pop("countryId", UNSET)
 
-        def _parse_number_type(data: object) -> NumberType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                number_type_type_0 = check_number_type(data)
-
-                return number_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NumberType | str | Unset, data)
-
-        number_type = _parse_number_type(d.pop("numberType", UNSET))
+        number_type: NumberType | str | Unset = d.pop("numberType", UNSET)
 
         normalized_number = d.pop("normalizedNumber", UNSET)
 

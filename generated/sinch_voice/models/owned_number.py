@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.capability import Capability, check_capability
+from ..models.capability import Capability
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OwnedNumber")
@@ -67,20 +67,7 @@ class OwnedNumber:
 
         applicationkey = d.pop("applicationkey", UNSET)
 
-        def _parse_capability(data: object) -> Capability | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                capability_type_0 = check_capability(data)
-
-                return capability_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Capability | str | Unset, data)
-
-        capability = _parse_capability(d.pop("capability", UNSET))
+        capability: Capability | str | Unset = d.pop("capability", UNSET)
 
         owned_number = cls(
             number=number,

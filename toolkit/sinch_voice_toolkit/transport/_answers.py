@@ -27,9 +27,6 @@ from .._redaction import _no_redaction
 from .._spec_tools import ContractViolation
 from ._reading import CheckedResponse
 
-# Hop-by-hop framing of the answer as it came; the checked answer carries the decoded body.
-_FRAMING_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
-
 
 def answer_or_error(
     operation: Operation | None,
@@ -39,10 +36,9 @@ def answer_or_error(
     redact: Callable[[str], str],
 ) -> httpx.Response:
     """The answer as the generated client gets it; raises the typed error it stands for."""
-    headers = [(k, v) for k, v in raw.headers.raw if k.lower() not in _FRAMING_HEADERS]
     response = CheckedResponse(
         raw.status_code,
-        headers=headers,
+        headers=raw.headers,
         body=content,
         request=request,
         extensions=raw.extensions,

@@ -39,8 +39,9 @@ from .._spec_tools import ContractViolation
 from . import _attempt_log, _retrying
 from ._answers import answer_or_error
 from ._failures import deadline_error, never_took_effect, typed_failure
+from ._network import on_host
 from ._reading import BodyReader
-from ._retrying import Deadline, DeadlinePassed, RetryPolicy
+from ._retrying import Deadline, DeadlinePassed, RetryPolicy, longest_limit
 
 RetryHook = Callable[[httpx.Request, int, SinchError, float], None]
 
@@ -119,12 +120,13 @@ class Call:
             self.request = on_host(self.request, operation.servers[0])
         request = self.request
         timeouts = request.extensions.get("timeout")
+        longest = longest_limit(timeouts)
         attempt = 0
         while True:
             attempt += 1
             self.attempt_started = time.monotonic()
             try:
-                signed = self.prepare_attempt(timeouts)
+                signed = self.prepare_attempt(timeouts, longest)
                 response, content = yield Exchange(signed, self.deadline)
                 answer = answer_or_error(operation, response, content, signed, self.settings.redact)
             except DeadlinePassed:
@@ -171,12 +173,13 @@ class Call:
             ) from None
         return operation
 
-    def prepare_attempt(self, timeouts: Any) -> httpx.Request:
-        """Sign (again) and bound this attempt's timeouts by what is left of the deadline."""
+    def prepare_attempt(self, timeouts: Any, longest: float) -> httpx.Request:
+        """Sign (again) and bound this attempt's timeouts by what is left of the deadline
+        (`longest`: the longest of them, below which they need bounding)."""
         left = self.deadline.remaining()
         if left <= 0:
             raise self.deadline_error()
-        if isinstance(timeouts, dict):
+        if left < longest and isinstance(timeouts, dict):
             self.request.extensions["timeout"] = {
                 phase: left if limit is None else min(limit, left)
                 for phase, limit in timeouts.items()
@@ -231,15 +234,6 @@ class Call:
 
     def deadline_error(self) -> SinchTimeoutError:
         return deadline_error(self.request, self.settings.policy.total_seconds)
-
-
-def on_host(request: httpx.Request, server: str) -> httpx.Request:
-    """`request` sent to `server` (an operation's own host) instead of the base URL's host:
-    the same method, path (after the server's own path, if any), query, headers and body."""
-    url = httpx.URL(server)
-    request.url = url.copy_with(raw_path=url.raw_path.rstrip(b"/") + request.url.raw_path)
-    request.headers["Host"] = url.netloc.decode("ascii")
-    return request
 
 
 def _phone_number_explained(violation: ContractViolation) -> str:

@@ -126,3 +126,12 @@ class NetworkPools:
     async def aclose(self) -> None:
         if self._async is not None:
             await self._async.aclose()
+
+
+def on_host(request: httpx.Request, server: str) -> httpx.Request:
+    """`request` sent to `server` (an operation's own host) instead of the base URL's host:
+    the same method, path (after the server's own path, if any), query, headers and body."""
+    url = httpx.URL(server)
+    request.url = url.copy_with(raw_path=url.raw_path.rstrip(b"/") + request.url.raw_path)
+    request.headers["Host"] = url.netloc.decode("ascii")
+    return request

@@ -12,6 +12,7 @@ import (about 60 ms) and their log output off the client's path.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -109,3 +110,15 @@ def next_wait(
     if wait >= deadline.remaining():
         return None
     return wait
+
+
+def longest_limit(timeouts: object) -> float:
+    """The longest of httpx's per-phase timeouts (infinite when a phase has none; 0 when the
+    request carries none): a deadline further away than it leaves them as they are."""
+    longest = 0.0
+    if isinstance(timeouts, dict):
+        for limit in timeouts.values():
+            if limit is None:
+                return math.inf
+            longest = max(longest, limit)
+    return longest

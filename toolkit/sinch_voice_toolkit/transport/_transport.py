@@ -37,7 +37,7 @@ from ._call import Call, CallSettings, Exchange, RetryHook, Wait
 from ._network import NetworkPools
 from ._raw import note_answer
 from ._retrying import DEFAULT_RETRY_POLICY, DeadlinePassed, RetryPolicy
-from ._socket_deadline import call_deadline
+from ._socket_deadline import CallDeadline
 
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 # What a failed step throws into the call (anything else is a bug, raised as itself).
@@ -160,7 +160,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> tuple[httpx.Response, bytes]:
         # The deadline also bounds what the timeouts cannot (a 1xx stream, headers sent byte
         # by byte): every socket operation ends by it.
-        with call_deadline(step.deadline.at):
+        with CallDeadline(step.deadline.at):
             response = inner.handle_request(step.request)
             try:
                 body = self.settings.reader.read(response, step.request, step.deadline)
