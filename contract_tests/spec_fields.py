@@ -19,7 +19,7 @@ SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 
 def field(request: str, component: str | None = None, *, items_of: str | None = None) -> str:
     """The property of a request schema that is `component` (a $ref), a list of `items_of`,
-    or, with neither, the only plain string."""
+    or, with neither, the first plain string."""
     for name, schema in SCHEMAS[request]["properties"].items():
         ref = schema.get("$ref", "").rsplit("/", 1)[-1]
         items = schema.get("items", {}).get("$ref", "").rsplit("/", 1)[-1]

@@ -33,7 +33,7 @@ CALLBACKS_PATH = f"/v1/configuration/callbacks/applications/{DEMO_APPLICATION_KE
 
 ASSIGN_NUMBERS = field("AssignNumbersRequest", items_of="E164Number")
 ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")
-ASSIGN_APPLICATION = field("AssignNumbersRequest")
+ASSIGN_APPLICATION = field("AssignNumbersRequest", "ApplicationKey")
 UNASSIGN_NUMBER = field("UnassignNumberRequest", "E164Number")
 UNASSIGN_CAPABILITY = field("UnassignNumberRequest", "Capability")
 URLS = field("UpdateCallbackUrlsRequest", "CallbackUrls")

@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from typing import Any
@@ -16,8 +15,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
-from hypothesis.provisional import urls
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 from hypothesis_jsonschema import from_schema
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
@@ -26,15 +24,9 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH
 from sinch_signing import ApplicationAuth, verify_callback
 from sinch_voice.client import Client
-from sinch_voice.models import (
-    AssignNumbersRequest,
-    CallbackUrls,
-    UnassignNumberRequest,
-    UpdateCallbackUrlsRequest,
-)
 from sinch_voice_toolkit import SinchApiError, connect
 from sinch_voice_toolkit._spec_tools import resolve_ref
-from tests.spec_samples import SAMPLES
+from tests.spec_samples import SAMPLES, Sample
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
@@ -132,7 +124,7 @@ class _OpenAPIRequest:
 
     def __init__(self, request: httpx.Request) -> None:
         self.host_url = SPEC["servers"][0]["url"]
-        self.path = request.url.path
+        self.path = request.url.raw_path.partition(b"?")[0].decode("ascii")  # as sent: encoded
         self.method = request.method.lower()
         self.body = request.content or None
         self.content_type = request.headers.get("content-type", "")
@@ -148,55 +140,39 @@ class Captured(Exception):
 
 
 OPENAPI = OpenAPI.from_path(SPEC_PATH)
-E164 = st.from_regex(SCHEMAS["E164Number"]["pattern"], fullmatch=True)
-CAPABILITY = st.sampled_from(SCHEMAS["Capability"]["enum"])
-APPLICATION_KEY = st.from_regex(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", fullmatch=True
-)
-MAX_NUMBERS = SCHEMAS["AssignNumbersRequest"]["properties"]["numbers"]["maxItems"]
 
-CALLS = st.one_of(
-    st.tuples(st.just("get_numbers"), st.fixed_dictionaries({})),
-    st.tuples(
-        st.just("update_numbers"),
-        st.fixed_dictionaries(
-            {
-                "body": st.builds(
-                    AssignNumbersRequest,
-                    numbers=st.lists(E164, min_size=1, max_size=MAX_NUMBERS),
-                    applicationkey=APPLICATION_KEY,
-                    capability=CAPABILITY,
-                )
-            }
-        ),
-    ),
-    st.tuples(
-        st.just("unassign_number"),
-        st.fixed_dictionaries(
-            {"body": st.builds(UnassignNumberRequest, number=E164, capability=CAPABILITY)}
-        ),
-    ),
-    st.tuples(
-        st.just("get_callback_urls"), st.fixed_dictionaries({"applicationkey": APPLICATION_KEY})
-    ),
-    st.tuples(
-        st.just("update_callback_urls"),
-        st.fixed_dictionaries(
-            {
-                "applicationkey": APPLICATION_KEY,
-                "body": st.builds(
-                    UpdateCallbackUrlsRequest,
-                    url=st.builds(CallbackUrls, primary=urls(), fallback=urls()),
-                ),
-            }
-        ),
-    ),
-    st.tuples(st.just("query_number"), st.fixed_dictionaries({"number": E164})),
-)
-MODULES = {
-    "get_numbers": "numbers", "update_numbers": "numbers", "unassign_number": "numbers",
-    "get_callback_urls": "callbacks", "update_callback_urls": "callbacks", "query_number": "query",
-}  # fmt: skip
+
+def _with_components(schema: dict[str, Any]) -> dict[str, Any]:
+    return {**schema, "components": SPEC["components"]}
+
+
+def _call_strategy(operation_id: str) -> st.SearchStrategy[tuple[Sample, tuple[Any, ...], Any]]:
+    """Any valid call of one operation: its path arguments, in the spec's order, and its body
+    (a request model), each drawn from the spec's schema for it."""
+    sample = SAMPLES[operation_id]
+    path, method = next(
+        (path, method)
+        for path, item in SPEC["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and operation["operationId"] == operation_id
+    )
+    item = SPEC["paths"][path]
+    parameters = [
+        deref(p) for p in [*item.get("parameters", []), *item[method].get("parameters", [])]
+    ]
+    arguments = st.tuples(
+        *(from_schema(_with_components(p["schema"])) for p in parameters if p["in"] == "path")
+    )
+    body: st.SearchStrategy[Any] = st.none()
+    request = item[method].get("requestBody")
+    if request is not None:
+        schema = deref(request)["content"]["application/json"]["schema"]
+        body = from_schema(_with_components(schema)).map(type(sample.body).from_dict)
+    return st.tuples(st.just(sample), arguments, body)
+
+
+# Every operation of the spec, each with what its schemas allow.
+CALLS = st.one_of(*(_call_strategy(operation_id) for operation_id in sorted(SAMPLES)))
 
 
 @given(call=CALLS)
@@ -207,16 +183,17 @@ MODULES = {
     suppress_health_check=list(HealthCheck),
 )
 def test_requests_from_valid_inputs_validate_and_are_signed(
-    call: tuple[str, dict[str, Any]],
+    call: tuple[Sample, tuple[Any, ...], Any],
 ) -> None:
-    name, kwargs = call
+    sample, arguments, body = call
+    event(sample.operation_id)  # --hypothesis-show-statistics: how often each was drawn
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         raise Captured  # only the request matters here
 
-    module = importlib.import_module(f"sinch_voice.api.{MODULES[name]}.{name}")
+    keywords = {} if body is None else {"body": body}
     with (
         connect(
             KEY,
@@ -226,7 +203,7 @@ def test_requests_from_valid_inputs_validate_and_are_signed(
         ) as client,
         pytest.raises(Captured),
     ):
-        module.sync_detailed(client=client, **kwargs)
+        sample.module.sync_detailed(*arguments, client=client, **keywords)
     (request,) = seen
     result = OPENAPI.unmarshal_request(_OpenAPIRequest(request))
     assert not result.errors, [str(e.__cause__ or e) for e in result.errors]

@@ -329,11 +329,17 @@ def test_a_faulted_world_is_reset_too(mock: MockServer) -> None:
     assert mock.faults.schedule == []
 
 
-def test_an_echoed_application_key_is_bounded(mock: MockServer) -> None:
-    key = "k" * 5_000 + "%1B%5B2J"  # an escape sequence, percent-encoded in the path
+@pytest.mark.parametrize(
+    ("key", "status"),
+    [
+        ("k" * 5_000, 404),  # a well-formed key no application has
+        ("k" * 5_000 + "%1B%5B2J", 400),  # an escape sequence, percent-encoded: not a key
+    ],
+)
+def test_an_echoed_application_key_is_bounded(mock: MockServer, key: str, status: int) -> None:
     with signed() as client:
         response = client.get(f"{mock.url}/v1/configuration/callbacks/applications/{key}")
-    assert response.status_code == 404
+    assert response.status_code == status
     message = response.json()["message"]
     assert len(message) < 200 and "\x1b" not in message
 

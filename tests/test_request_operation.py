@@ -276,8 +276,10 @@ def test_a_route_with_python_parameter_names_finds_its_operation() -> None:
     assert contract.for_request(unknown) is None
 
 
-def test_an_empty_path_parameter_is_refused_before_sending() -> None:
-    # "" would send GET /v1/configuration/callbacks/applications/ : another path altogether.
+@pytest.mark.parametrize("key", ["", ".", ".."])
+def test_an_empty_or_dot_path_parameter_is_refused_before_sending(key: str) -> None:
+    # "" would send GET /v1/configuration/callbacks/applications/ : another path altogether,
+    # and so would "." or ".." once the URL is normalised (httpx removes dot segments).
     from sinch_voice.api.callbacks import get_callback_urls
 
     sent: list[httpx.Request] = []
@@ -285,8 +287,9 @@ def test_an_empty_path_parameter_is_refused_before_sending() -> None:
     transport = SinchTransport(ApplicationAuth(TEST_KEY, TEST_SECRET), inner=inner)
     client = Client(base_url="http://127.0.0.1:9", httpx_args={"transport": transport})
     with pytest.raises(InvalidRequestError) as raised:
-        get_callback_urls.sync_detailed("", client=client)
-    assert raised.value.operation == "getCallbackUrls" and "empty" in str(raised.value)
+        get_callback_urls.sync_detailed(key, client=client)
+    assert raised.value.operation == "getCallbackUrls"
+    assert "must not be empty, '.' or '..'" in str(raised.value)
     assert sent == []
 
 
@@ -301,4 +304,28 @@ def test_path_parameters_are_checked_under_an_undeclared_prefix() -> None:
         query_number.sync_detailed("", client=client)
     with pytest.raises(InvalidRequestError):  # the number's own schema, checked there too
         query_number.sync_detailed("not a number", client=client)
+    assert sent == []
+
+
+@pytest.mark.parametrize("key", ["a b", "key;v=1", "line\nbreak", "a/b", "50%"])
+def test_an_application_key_that_would_travel_changed_is_refused_before_sending(key: str) -> None:
+    # Only RFC 3986's unreserved characters mean the same in a path, a body and a signature.
+    from sinch_voice.api.callbacks import get_callback_urls
+    from sinch_voice.api.numbers import update_numbers
+    from sinch_voice.models import AssignNumbersRequest
+
+    sent: list[httpx.Request] = []
+    inner = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))  # type: ignore[func-returns-value]
+    transport = SinchTransport(ApplicationAuth(TEST_KEY, TEST_SECRET), inner=inner)
+    client = Client(base_url="http://127.0.0.1:9", httpx_args={"transport": transport})
+    body = AssignNumbersRequest(numbers=["+14155550100"], applicationkey=key)
+    for call in (
+        lambda: get_callback_urls.sync_detailed(key, client=client),
+        lambda: update_numbers.sync_detailed(client=client, body=body),
+    ):
+        with pytest.raises(InvalidRequestError) as raised:
+            call()
+        assert raised.value.where == "/applicationkey"
+        assert f"{key!r} is not an application key" in str(raised.value)
+        assert "letters, digits" in str(raised.value) and "[A-Za-z" not in str(raised.value)
     assert sent == []

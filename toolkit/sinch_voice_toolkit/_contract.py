@@ -65,13 +65,15 @@ class Operation:
         return f"{self.method} {self.path_template}"
 
     def check_path(self, path: str) -> None:
-        """Raise `ContractViolation` when a path parameter breaks its schema, or is empty: the
-        request names this operation, and an empty segment would send it to another path."""
+        """Raise `ContractViolation` when a path parameter breaks its schema, or is empty or a
+        dot segment: the request names this operation, and those would send it elsewhere."""
         # The template may sit under a prefix the caller did not declare (a gateway's path).
         match = self.path_pattern.fullmatch(path) or self._path_at_end.search(path)
         if match is None:
             names = ", ".join(self.path_parameters)
-            raise ContractViolation(f"/{names}", "a path parameter must not be empty")
+            # "" leaves an empty segment, and URL normalisation removes "." and "..".
+            reason = "a path parameter must not be empty, '.' or '..'"
+            raise ContractViolation(f"/{names}", reason)
         found = match.groupdict()
         for name, validator in self._validators.path.items():
             raw = found[name]

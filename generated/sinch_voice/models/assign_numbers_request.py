@@ -13,20 +13,19 @@ T = TypeVar("T", bound="AssignNumbersRequest")
 
 @_attrs_define
 class AssignNumbersRequest:
-    """Numbers to assign to an application.
+    """Numbers to assign to an application: the one `applicationkey` names, else the one whose
+    key signed the request.
 
-    Example:
-        {'numbers': ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability':
-            'voice'}
+        Example:
+            {'numbers': ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability':
+                'voice'}
 
     """
 
     numbers: list[str]
     """ The numbers to assign, in E.164 format. """
     applicationkey: str | Unset = UNSET
-    """ The application to assign the numbers to. When left out, the application whose key
-    signed the request is used.
-     """
+    """ The unique identifying key of a Voice application, as the dashboard shows it. """
     capability: Capability | Unset = UNSET
     """ The DID capability of a number within an application. """
 

@@ -13,19 +13,18 @@ T = TypeVar("T", bound="UnassignNumberRequest")
 
 @_attrs_define
 class UnassignNumberRequest:
-    """A number to un-assign from an application.
+    """A number to un-assign from an application: the one `applicationkey` names, else the one
+    whose key signed the request.
 
-    Example:
-        {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}
+        Example:
+            {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}
 
     """
 
     number: str
     """ A phone number in E.164 format (`+` then 2 to 15 digits, no spaces). """
     applicationkey: str | Unset = UNSET
-    """ The application the number is assigned to. When left out, the application whose key
-    signed the request is used.
-     """
+    """ The unique identifying key of a Voice application, as the dashboard shows it. """
     capability: Capability | Unset = UNSET
     """ The DID capability of a number within an application. """
 

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .._constants import E164_PATTERN
+from .._constants import APPLICATION_KEY_PATTERN, E164_PATTERN
 from .._contract import Contract, Operation, api_path
 from .._errors import (
     InvalidRequestError,
@@ -169,7 +169,7 @@ class Call:
                 operation.check_request_body(body)
         except ContractViolation as violation:
             raise InvalidRequestError(
-                operation.operation_id, violation.where, _phone_number_explained(violation)
+                operation.operation_id, violation.where, _explained(violation)
             ) from None
         return operation
 
@@ -236,9 +236,15 @@ class Call:
         return deadline_error(self.request, self.settings.policy.total_seconds)
 
 
-def _phone_number_explained(violation: ContractViolation) -> str:
-    """The violation's message; for a phone number, the same words and hint as the CLI's."""
+def _explained(violation: ContractViolation) -> str:
+    """The violation's message; for a phone number, the same words and hint as the CLI's; for
+    an application key, what one looks like rather than the spec's pattern."""
     value = violation.value
     if isinstance(value, str) and E164_PATTERN in violation.detail and not E164.fullmatch(value):
         return e164_problem(value) or violation.detail
+    if isinstance(value, str) and APPLICATION_KEY_PATTERN in violation.detail:
+        return (
+            f"{value[:60]!r} is not an application key: use the key the dashboard"
+            " shows (letters, digits, '-', '.', '_' and '~', not '.' or '..' alone)"
+        )
     return violation.detail

@@ -107,9 +107,11 @@ def sync_detailed(
     out, the application whose key signed the request is used.
 
     Args:
-        body (UnassignNumberRequest): A number to un-assign from an application. Example:
-            {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (UnassignNumberRequest): A number to un-assign from an application: the one
+            `applicationkey` names, else the one
+            whose key signed the request.
+             Example: {'number': '+14151112223333', 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +144,11 @@ def sync(
     out, the application whose key signed the request is used.
 
     Args:
-        body (UnassignNumberRequest): A number to un-assign from an application. Example:
-            {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (UnassignNumberRequest): A number to un-assign from an application: the one
+            `applicationkey` names, else the one
+            whose key signed the request.
+             Example: {'number': '+14151112223333', 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +176,11 @@ async def asyncio_detailed(
     out, the application whose key signed the request is used.
 
     Args:
-        body (UnassignNumberRequest): A number to un-assign from an application. Example:
-            {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (UnassignNumberRequest): A number to un-assign from an application: the one
+            `applicationkey` names, else the one
+            whose key signed the request.
+             Example: {'number': '+14151112223333', 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +211,11 @@ async def asyncio(
     out, the application whose key signed the request is used.
 
     Args:
-        body (UnassignNumberRequest): A number to un-assign from an application. Example:
-            {'number': '+14151112223333', 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (UnassignNumberRequest): A number to un-assign from an application: the one
+            `applicationkey` names, else the one
+            whose key signed the request.
+             Example: {'number': '+14151112223333', 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,9 +106,11 @@ def sync_detailed(
     When `applicationkey` is left out, the application whose key signed the request is used.
 
     Args:
-        body (AssignNumbersRequest): Numbers to assign to an application. Example: {'numbers':
-            ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (AssignNumbersRequest): Numbers to assign to an application: the one `applicationkey`
+            names, else the one whose
+            key signed the request.
+             Example: {'numbers': ['+14151112223333'], 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +142,11 @@ def sync(
     When `applicationkey` is left out, the application whose key signed the request is used.
 
     Args:
-        body (AssignNumbersRequest): Numbers to assign to an application. Example: {'numbers':
-            ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (AssignNumbersRequest): Numbers to assign to an application: the one `applicationkey`
+            names, else the one whose
+            key signed the request.
+             Example: {'numbers': ['+14151112223333'], 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +173,11 @@ async def asyncio_detailed(
     When `applicationkey` is left out, the application whose key signed the request is used.
 
     Args:
-        body (AssignNumbersRequest): Numbers to assign to an application. Example: {'numbers':
-            ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (AssignNumbersRequest): Numbers to assign to an application: the one `applicationkey`
+            names, else the one whose
+            key signed the request.
+             Example: {'numbers': ['+14151112223333'], 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,9 +207,11 @@ async def asyncio(
     When `applicationkey` is left out, the application whose key signed the request is used.
 
     Args:
-        body (AssignNumbersRequest): Numbers to assign to an application. Example: {'numbers':
-            ['+14151112223333'], 'applicationkey': '11983f76-12c8-1111-9515-4785c7b67ca8',
-            'capability': 'voice'}.
+        body (AssignNumbersRequest): Numbers to assign to an application: the one `applicationkey`
+            names, else the one whose
+            key signed the request.
+             Example: {'numbers': ['+14151112223333'], 'applicationkey':
+            '11983f76-12c8-1111-9515-4785c7b67ca8', 'capability': 'voice'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
