@@ -122,8 +122,8 @@ def test_any_valid_response_parses_and_round_trips(
 class _OpenAPIRequest:
     """The request as the server would see it, for openapi-core."""
 
-    def __init__(self, request: httpx.Request) -> None:
-        self.host_url = SPEC["servers"][0]["url"]
+    def __init__(self, request: httpx.Request, host_url: str) -> None:
+        self.host_url = host_url
         self.path = request.url.raw_path.partition(b"?")[0].decode("ascii")  # as sent: encoded
         self.method = request.method.lower()
         self.body = request.content or None
@@ -142,13 +142,17 @@ class Captured(Exception):
 OPENAPI = OpenAPI.from_path(SPEC_PATH)
 
 
+Call = tuple[Sample, str, tuple[Any, ...], Any]  # the sample, its host, path arguments, body
+
+
 def _with_components(schema: dict[str, Any]) -> dict[str, Any]:
     return {**schema, "components": SPEC["components"]}
 
 
-def _call_strategy(operation_id: str) -> st.SearchStrategy[tuple[Sample, tuple[Any, ...], Any]]:
+def _call_strategy(operation_id: str) -> st.SearchStrategy[Call]:
     """Any valid call of one operation: its path arguments, in the spec's order, and its body
-    (a request model), each drawn from the spec's schema for it."""
+    (a request model), each drawn from the spec's schema for it, and the host that serves it
+    (the operation's or its path's `servers`, else the spec's)."""
     sample = SAMPLES[operation_id]
     path, method = next(
         (path, method)
@@ -168,7 +172,8 @@ def _call_strategy(operation_id: str) -> st.SearchStrategy[tuple[Sample, tuple[A
     if request is not None:
         schema = deref(request)["content"]["application/json"]["schema"]
         body = from_schema(_with_components(schema)).map(type(sample.body).from_dict)
-    return st.tuples(st.just(sample), arguments, body)
+    servers = item[method].get("servers") or item.get("servers") or SPEC["servers"]
+    return st.tuples(st.just(sample), st.just(servers[0]["url"]), arguments, body)
 
 
 # Every operation of the spec, each with what its schemas allow.
@@ -183,9 +188,9 @@ CALLS = st.one_of(*(_call_strategy(operation_id) for operation_id in sorted(SAMP
     suppress_health_check=list(HealthCheck),
 )
 def test_requests_from_valid_inputs_validate_and_are_signed(
-    call: tuple[Sample, tuple[Any, ...], Any],
+    call: Call,
 ) -> None:
-    sample, arguments, body = call
+    sample, host_url, arguments, body = call
     event(sample.operation_id)  # --hypothesis-show-statistics: how often each was drawn
     seen: list[httpx.Request] = []
 
@@ -205,7 +210,7 @@ def test_requests_from_valid_inputs_validate_and_are_signed(
     ):
         sample.module.sync_detailed(*arguments, client=client, **keywords)
     (request,) = seen
-    result = OPENAPI.unmarshal_request(_OpenAPIRequest(request))
+    result = OPENAPI.unmarshal_request(_OpenAPIRequest(request, host_url))
     assert not result.errors, [str(e.__cause__ or e) for e in result.errors]
     verify_callback(
         method=request.method,

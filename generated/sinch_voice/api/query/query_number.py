@@ -104,8 +104,8 @@ def sync_detailed(
     Args:
         number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
             the
-            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
-            `/`, `?`, `#`, `%` or white space.
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , = : @`); no
+            `/`, `?`, `#`, `%`, `;` or white space, and not `.` or `..` alone.
              Example: +46(0)73-017-0101.
 
     Raises:
@@ -143,8 +143,8 @@ def sync(
     Args:
         number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
             the
-            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
-            `/`, `?`, `#`, `%` or white space.
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , = : @`); no
+            `/`, `?`, `#`, `%`, `;` or white space, and not `.` or `..` alone.
              Example: +46(0)73-017-0101.
 
     Raises:
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     Args:
         number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
             the
-            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
-            `/`, `?`, `#`, `%` or white space.
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , = : @`); no
+            `/`, `?`, `#`, `%`, `;` or white space, and not `.` or `..` alone.
              Example: +46(0)73-017-0101.
 
     Raises:
@@ -214,8 +214,8 @@ async def asyncio(
     Args:
         number (str): A phone number as written, for QueryNumber to normalize: letters, digits and
             the
-            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , ; = : @`); no
-            `/`, `?`, `#`, `%` or white space.
+            characters a path segment carries literally (`+ ( ) - . _ ~ ! $ & ' * , = : @`); no
+            `/`, `?`, `#`, `%`, `;` or white space, and not `.` or `..` alone.
              Example: +46(0)73-017-0101.
 
     Raises:
