@@ -182,8 +182,12 @@ def _answer_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each operation by "METHOD /path", with its path's shared parameters before its own."""
     return {
-        f"{method.upper()} {path}": operation
+        f"{method.upper()} {path}": {
+            **operation,
+            "parameters": [*item.get("parameters", []), *operation.get("parameters", [])],
+        }
         for path, item in spec.get("paths", {}).items()
         for method, operation in item.items()
         if method in HTTP_METHODS
@@ -193,12 +197,17 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _parameter_breaks(
     old_spec: dict[str, Any], new_spec: dict[str, Any], key: str, old: Any, new: Any
 ) -> Iterator[str]:
-    def required(spec: dict[str, Any], operation: dict[str, Any]) -> set[str]:
-        parameters = [resolve_ref(spec, p) for p in operation.get("parameters", [])]
-        return {f"{p['in']}:{p['name']}" for p in parameters if p.get("required")}
+    def parameters(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+        found = (resolve_ref(spec, p) for p in operation.get("parameters", []))
+        return {f"{p['in']}:{p['name']}": p for p in found}
 
-    for name in sorted(required(new_spec, new) - required(old_spec, old)):
-        yield f"spec {key}: new required parameter {name}"
+    before, after = parameters(old_spec, old), parameters(new_spec, new)
+    for name, parameter in sorted(after.items()):
+        if parameter.get("required") and not before.get(name, {}).get("required"):
+            yield f"spec {key}: new required parameter {name}"
+        elif name in before:  # a value it took before must still be taken
+            old_schema, new_schema = before[name].get("schema"), parameter.get("schema")
+            yield from _schema_breaks(old_spec, new_spec, old_schema, new_schema, f"{key} {name}")
 
 
 def _request_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
@@ -248,9 +257,11 @@ def _schema_breaks(
         yield from _schema_breaks(
             old_spec, new_spec, {"$ref": target}, {"$ref": new_variants[name]}, f"{where}<{name}>"
         )
-    for bound, narrower in (("maxItems", min), ("maxLength", min), ("minItems", max)):
-        if bound in old and bound in new and narrower(old[bound], new[bound]) != old[bound]:
-            yield f"spec {where}: {bound} {old[bound]} -> {new[bound]}"
+    for bound, narrower in (
+        ("maxItems", min), ("maxLength", min), ("minItems", max), ("minLength", max)
+    ):  # fmt: skip
+        if bound in new and (bound not in old or narrower(old[bound], new[bound]) != old[bound]):
+            yield f"spec {where}: {bound} {old.get(bound)} -> {new[bound]}"
     if old.get("pattern") != new.get("pattern") and "pattern" in new:
         yield f"spec {where}: pattern changed ({old.get('pattern')} -> {new['pattern']})"
 

@@ -225,6 +225,28 @@ def test_answer_changes_are_judged_in_the_direction_answers_flow() -> None:
     assert f"{where}.numbers: type widened (['array'] -> ['array', 'null'])" in breaks, breaks
 
 
+def test_a_narrowed_parameter_is_breaking_wherever_it_is_declared() -> None:
+    """A value a caller could pass before must still be taken: an operation's own parameters
+    and those its path shares with its other operations."""
+    import copy
+
+    check = _api_check_module()
+    old = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    narrowed = copy.deepcopy(old)
+    narrowed["components"]["schemas"]["ApplicationKey"]["maxLength"] = 8  # a path-level one
+    query = narrowed["paths"]["/v1/calling/query/number/{number}"]["get"]
+    query["parameters"][0]["schema"] = {"type": "string", "pattern": "^[0-9+]+$"}  # its own
+    breaks = list(check.spec_breaks(old, narrowed))  # type: ignore[attr-defined]
+    for method in ("GET", "POST"):
+        where = f"spec {method} /v1/configuration/callbacks/applications/{{applicationkey}}"
+        assert f"{where} path:applicationkey: maxLength None -> 8" in breaks, breaks
+    query_break = "spec GET /v1/calling/query/number/{number} path:number: pattern changed"
+    assert any(b.startswith(query_break) for b in breaks), breaks
+    widened = copy.deepcopy(old)
+    del widened["components"]["schemas"]["ApplicationKey"]["pattern"]
+    assert list(check.spec_breaks(old, widened)) == []  # type: ignore[attr-defined]
+
+
 def test_webhook_changes_are_judged_in_the_direction_callbacks_flow() -> None:
     """Events are accepted and answers sent: narrowing either breaks receivers."""
     import copy
