@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from sinch_signing import decode_secret, format_timestamp, signature_headers, verify_callback
 from sinch_voice_toolkit import unwrap_callback, validate_svaml
-from sinch_voice_toolkit._contract import packaged_spec
+from sinch_voice_toolkit._packaged_spec import packaged_spec
 
 KEY, SECRET = "94983f76-1161-6655-9515-4785c7b67dd8", "JViE5vDor0Sw3WllZka15Q=="
 PATH = "/sinch/callbacks"

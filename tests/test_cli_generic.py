@@ -85,3 +85,17 @@ def test_rows_flatten_objects_and_show_lists_as_json() -> None:
         {"a": 1, "b.c": 2, "b.d.e": '[1,"x"]', "f": "{}", "g": '["y"]'}
     ]
     assert list(_spec_commands.rows([["z"]])) == [{"value": '["z"]'}]
+
+
+def test_calls_get_reads_a_call_as_a_table_and_as_json(
+    mock: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A generated command from the spec alone; the mock knows the spec's example call.
+    call_id = "4398599d1ba84ef3bde0a82dfb61abed"
+    assert run(mock, "--region", "euc1", "calls", "get", call_id) == 0  # the base URL wins
+    table = capsys.readouterr().out
+    assert call_id in table and "from.endpoint" in table and "FINAL" in table
+    assert run(mock, "calls", "get", call_id, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["callId"] == call_id
+    assert run(mock, "calls", "get", "no-such-call") != 0
+    assert "40400" in capsys.readouterr().err

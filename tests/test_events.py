@@ -33,7 +33,7 @@ from sinch_voice_toolkit import (
     parse_callback,
     unwrap_callback,
 )
-from sinch_voice_toolkit._contract import packaged_spec
+from sinch_voice_toolkit._packaged_spec import packaged_spec
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = DATA / "sinch_java_fixtures"

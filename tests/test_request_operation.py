@@ -29,12 +29,8 @@ from sinch_voice_toolkit import (
     SinchTransport,
     connect,
 )
-from sinch_voice_toolkit._contract import (
-    OPERATION_EXTENSION,
-    Contract,
-    packaged_spec,
-    route_key,
-)
+from sinch_voice_toolkit._contract import OPERATION_EXTENSION, Contract, route_key
+from sinch_voice_toolkit._packaged_spec import packaged_spec
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.hostile import HostileServer, answer, hang_up, hostile_server, in_turn, silence
 from tests.reference_signing import check_signed_request

@@ -32,7 +32,7 @@ from sinch_voice.models import (
     SvamlResponse,
 )
 from sinch_voice_toolkit import InvalidSvamlError, answer, validate_svaml
-from sinch_voice_toolkit._contract import packaged_spec
+from sinch_voice_toolkit._packaged_spec import packaged_spec
 from sinch_voice_toolkit.callbacks import ALLOWED_ACTIONS, ALLOWED_INSTRUCTIONS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 
 from sinch_voice_toolkit._spec_tools import resolve_ref
 
+from ._errors import NOT_FOUND, SinchError, shown
 from ._spec import media_example
 from ._state import MockState
 from ._state_values import DEFAULT_CAPABILITY
@@ -60,6 +61,14 @@ def _query_number(state: MockState, caller: str, params: dict[str, Any], body: A
     return JSONResponse({"number": number_info(params["number"])})
 
 
+def _get_call_result(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+    # The world keeps no calls of its own yet: the spec's example call is the one it knows.
+    call = state.example_object("getCallResult", params)
+    if call is None:
+        raise SinchError(NOT_FOUND, f"Call not found: {shown(params['callId'])}")
+    return JSONResponse(call)
+
+
 # The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
 # an operation of the spec with no handler here answers its documented example (and says so);
 # a handler for an operation the spec does not have stops start-up. A handler for a new kind of
@@ -73,6 +82,7 @@ HANDLERS: dict[str, Operation] = {
     "getCallbackUrls": _get_callbacks,
     "updateCallbackUrls": _set_callbacks,
     "queryNumber": _query_number,
+    "getCallResult": _get_call_result,
 }
 
 

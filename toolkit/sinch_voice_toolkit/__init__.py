@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # what the names below are, for type checkers and editors
         ENV_APPLICATION_KEY as ENV_APPLICATION_KEY,
         ENV_APPLICATION_SECRET as ENV_APPLICATION_SECRET,
         ENV_BASE_URL as ENV_BASE_URL,
+        ENV_REGION as ENV_REGION,
     )
     from ._errors import (
         AuthenticationError as AuthenticationError,
@@ -109,6 +110,7 @@ _SOURCES = {
     "ENV_APPLICATION_KEY": "._environment",
     "ENV_APPLICATION_SECRET": "._environment",
     "ENV_BASE_URL": "._environment",
+    "ENV_REGION": "._environment",
     "connect": ".transport._connect",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",

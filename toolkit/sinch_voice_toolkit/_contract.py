@@ -12,22 +12,20 @@ No rule is written here by hand; every one comes from the spec.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from pathlib import Path
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from ._packaged_spec import packaged_spec
 from ._spec_tools import ContractViolation, compile_schema, first_violation, resolve_ref
 
 if TYPE_CHECKING:
     import httpx
     import jsonschema_rs
 
-SPEC_FILE = Path(__file__).with_name("openapi.json")
 # The request extension that names a request's operation: "METHOD /path/{template}", written by
 # the generated client (templates/endpoint_module.py.jinja). The generator renames path
 # parameters to their Python names (`{callId}` is `{call_id}` there); routes are compared with
@@ -56,8 +54,14 @@ class Operation:
     # by default, for the idempotent methods only).
     repeatable: bool = True
     # The operation's own hosts (its `servers`, else its path's), first one preferred; empty
-    # when it is served by the spec's top-level server.
+    # when it is served by the spec's top-level server. `regions`: region -> its host.
     servers: tuple[str, ...] = ()
+    regions: dict[str, str] = field(default_factory=dict)
+
+    def host(self, region: str | None) -> str:
+        """The host this operation is sent to (it must have `servers`): the region's own when
+        one is chosen and the operation has one for it, else its first."""
+        return self.regions.get(region, self.servers[0]) if region else self.servers[0]
 
     @property
     def route(self) -> str:
@@ -99,8 +103,7 @@ class Operation:
 
     @cached_property
     def _validators(self) -> _Validators:
-        """The operation's validators, compiled on first use (and looked up with no key built
-        per call: they run on every request and answer)."""
+        """The operation's validators, compiled on first use."""
 
         def compile_(schema: dict[str, Any]) -> jsonschema_rs.Validator:
             return compile_schema(schema, self.components, validate_formats=True)
@@ -166,7 +169,7 @@ class Contract:
     @classmethod
     def packaged(cls) -> Contract:
         """The contract of the spec shipped in this package."""
-        return cls(json.loads(SPEC_FILE.read_text(encoding="utf-8")))
+        return cls(packaged_spec())
 
     def find(self, method: str, path: str) -> Operation | None:
         """The operation for a request, or None when the spec has no such path."""
@@ -219,6 +222,7 @@ def _operation(
         components=components,
         repeatable=repeatable,
         servers=tuple(str(s["url"]).rstrip("/") for s in servers),
+        regions={s["x-region"]: str(s["url"]).rstrip("/") for s in servers if "x-region" in s},
     )
 
 
@@ -234,17 +238,3 @@ def api_path(url: httpx.URL, base_path: str = "") -> str:
     if base and path.startswith(base + "/"):
         return path[len(base) :]
     return path
-
-
-@cache
-def packaged_spec() -> dict[str, Any]:
-    """The spec shipped in this package, read once (callers must not change it)."""
-    spec: dict[str, Any] = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
-    return spec
-
-
-@cache
-def schema_validator(name: str) -> jsonschema_rs.Validator:
-    """A compiled validator for the packaged spec's `components/schemas/NAME`, made once."""
-    components = packaged_spec()["components"]
-    return compile_schema(components["schemas"][name], components)

@@ -8,6 +8,7 @@ from sinch_signing import CredentialsError
 ENV_APPLICATION_KEY = "SINCH_APPLICATION_KEY"
 ENV_APPLICATION_SECRET = "SINCH_APPLICATION_SECRET"  # noqa: S105 - a variable name, not a secret
 ENV_BASE_URL = "SINCH_VOICE_BASE_URL"
+ENV_REGION = "SINCH_VOICE_REGION"  # the calling host's region: euc1, use1, sae1, apse1, apse2
 ENV_LOG = "SINCH_VOICE_LOG"  # info or debug: one log line per attempt (_attempt_log)
 
 

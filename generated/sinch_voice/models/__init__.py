@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from .answer_instruction import AnswerInstruction
     from .assign_numbers_request import AssignNumbersRequest
     from .call_header import CallHeader
+    from .call_information import CallInformation
     from .call_participant import CallParticipant
+    from .call_status import CallStatus
     from .callback_configuration import CallbackConfiguration
     from .callback_urls import CallbackUrls
     from .capability import Capability
@@ -82,7 +84,9 @@ _MODULES = {
     "AnswerInstruction": ".answer_instruction",
     "AssignNumbersRequest": ".assign_numbers_request",
     "CallHeader": ".call_header",
+    "CallInformation": ".call_information",
     "CallParticipant": ".call_participant",
+    "CallStatus": ".call_status",
     "CallbackConfiguration": ".callback_configuration",
     "CallbackUrls": ".callback_urls",
     "Capability": ".capability",
@@ -163,7 +167,9 @@ __all__ = (
     "AnswerInstruction",
     "AssignNumbersRequest",
     "CallHeader",
+    "CallInformation",
     "CallParticipant",
+    "CallStatus",
     "CallbackConfiguration",
     "CallbackUrls",
     "Capability",

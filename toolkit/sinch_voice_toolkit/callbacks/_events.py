@@ -31,9 +31,9 @@ from sinch_signing import (
     verify_callback,
 )
 
-from .._contract import schema_validator
 from .._environment import credentials
 from .._json_values import JsonValueError, checked, loads
+from .._packaged_spec import schema_validator
 from .._spec_tools import first_violation
 
 # The event models, loaded with this module (on first use of the callbacks).

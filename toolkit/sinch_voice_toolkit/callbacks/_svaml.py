@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._contract import schema_validator
 from .._json_values import JsonValueError, checked
+from .._packaged_spec import schema_validator
 from .._spec_tools import first_violation
 from ._webhooks import ALLOWED_ACTIONS, ALLOWED_INSTRUCTIONS, ANSWER_SCHEMAS
 

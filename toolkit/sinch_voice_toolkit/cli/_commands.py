@@ -6,13 +6,14 @@ not edit; change the spec (its `x-cli` curation) or the template. Plain data, so
 that operation in `_cli`; any other runs its facade method with the arguments listed here.
 """
 
-from ._command_table import Command
+from ._command_table import Command, CommandArgument
 
 # The command groups: the spec's tags and their descriptions.
 GROUPS: dict[str, str] = {
     "numbers": "The numbers you own and the application each one is assigned to.",
     "callbacks": "The callback URLs Sinch calls with events of an application.",
     "query": "Information about a phone number.",
+    "calls": "Calls in progress or ended, on the calling hosts.",
 }
 
 COMMANDS: tuple[Command, ...] = (
@@ -51,5 +52,22 @@ COMMANDS: tuple[Command, ...] = (
         words=("query",),
         help="look a number up",
         hand_written="the first E.164 check with its hint, and a one-row table",
+    ),
+    Command(
+        operation_id="getCallResult",
+        words=("calls", "get"),
+        help="show a call",
+        method="get_call_result",
+        arguments=(
+            CommandArgument(
+                name="call_id",
+                positional=True,
+                required=True,
+                many=False,
+                choices=(),
+                model=None,
+                help="the ID of the call, from a callout\u0027s answer or an event",
+            ),
+        ),
     ),
 )

@@ -73,9 +73,12 @@ def _voice(args: argparse.Namespace) -> Iterator[VoiceClient]:
         timeout = {"timeout": args.timeout} if args.timeout is not None else {}
         auth: AuthKind = "basic" if args.basic else "signed"
         try:
-            voice = VoiceClient(key, secret, auth=auth, base_url=base_url, **timeout)
+            voice = VoiceClient(
+                key, secret, auth=auth, base_url=base_url, region=args.region, **timeout
+            )
         except ValueError as error:
-            if type(error) is ValueError:  # a bad base URL; CredentialsError is handled in main
+            # A bad base URL or region; CredentialsError is handled in main.
+            if type(error) is ValueError:
                 raise UsageError(_one_line(error)) from None
             raise
         yield stack.enter_context(voice)

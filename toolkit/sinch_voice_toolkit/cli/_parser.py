@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from .._constants import CAPABILITIES
-from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL
+from .._environment import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, ENV_BASE_URL, ENV_REGION
 from .._numbers import DEFAULT_CONCURRENCY
+from .._packaged_spec import regions
 
 if TYPE_CHECKING:
     pass
@@ -162,6 +163,12 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         # Checked by connect(): one rule for the option, $SINCH_VOICE_BASE_URL and the library.
         "--base-url", default=default(None),
         help=f"API base URL (default ${ENV_BASE_URL}, then https://callingapi.sinch.com)",
+    )  # fmt: skip
+    parser.add_argument(
+        # Checked by connect() too; the choices come from the spec's calling servers.
+        "--region", default=default(None), metavar="REGION",
+        help=f"send calls to a region's own host: {', '.join(regions())} (default"
+        f" ${ENV_REGION}, then Sinch's global calling host; ignored with --base-url)",
     )  # fmt: skip
     parser.add_argument(
         "--basic", action="store_true", default=default(False), help="Basic instead of signed"

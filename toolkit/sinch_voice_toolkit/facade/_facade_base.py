@@ -35,6 +35,7 @@ class ConnectOptions(TypedDict, total=False):
 
     auth: AuthKind
     base_url: str | None
+    region: str | None
     timeout: float | httpx.Timeout
     retries: RetryPolicy | None
     environ: Mapping[str, str] | None

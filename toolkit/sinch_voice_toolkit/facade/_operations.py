@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 from ..transport._raw import async_raw_response, raw_response
-from ._facade_base import FacadeBase, one_list_of, unwrapped
+from ._facade_base import FacadeBase, answer_of, one_list_of, unwrapped
 
 if TYPE_CHECKING:
     from sinch_voice.models import (
+        CallInformation,
         Capability,
         NumberInfo,
         OwnedNumber,
@@ -101,6 +102,17 @@ class SyncOperations(FacadeBase):
         value = unwrapped(response, QueryNumberResponse, "queryNumber", names, False)
         return cast("NumberInfo", value)
 
+    def get_call_result(
+        self,
+        call_id: str,
+    ) -> CallInformation:
+        """Get information about a call."""
+        from sinch_voice.api.calls import get_call_result
+        from sinch_voice.models import CallInformation
+
+        response = get_call_result.sync_detailed(call_id, client=self.client)
+        return answer_of(response, CallInformation, "getCallResult")
+
 
 class AsyncOperations(FacadeBase):
     """One method per operation of the spec, awaited."""
@@ -170,6 +182,17 @@ class AsyncOperations(FacadeBase):
         value = unwrapped(response, QueryNumberResponse, "queryNumber", names, False)
         return cast("NumberInfo", value)
 
+    async def get_call_result(
+        self,
+        call_id: str,
+    ) -> CallInformation:
+        """Get information about a call."""
+        from sinch_voice.api.calls import get_call_result
+        from sinch_voice.models import CallInformation
+
+        response = await get_call_result.asyncio_detailed(call_id, client=self.client)
+        return answer_of(response, CallInformation, "getCallResult")
+
 
 class SyncRawResponses:
     """`VoiceClient.with_raw_response`: each method that makes one request, returning
@@ -180,6 +203,7 @@ class SyncRawResponses:
         self.assign_numbers = raw_response(voice.assign_numbers)
         self.unassign_number = raw_response(voice.unassign_number)
         self.query_number = raw_response(voice.query_number)
+        self.get_call_result = raw_response(voice.get_call_result)
         self.get_callback_urls = raw_response(voice.get_callback_urls)
         self.update_callback_urls = raw_response(voice.update_callback_urls)
 
@@ -193,5 +217,6 @@ class AsyncRawResponses:
         self.assign_numbers = async_raw_response(voice.assign_numbers)
         self.unassign_number = async_raw_response(voice.unassign_number)
         self.query_number = async_raw_response(voice.query_number)
+        self.get_call_result = async_raw_response(voice.get_call_result)
         self.get_callback_urls = async_raw_response(voice.get_callback_urls)
         self.update_callback_urls = async_raw_response(voice.update_callback_urls)

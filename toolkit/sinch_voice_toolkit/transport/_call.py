@@ -60,9 +60,9 @@ class CallSettings:
         base_path: The base URL's path, for matching a request built by hand to its operation.
         on_retry: Called before each retry with the request, the failed attempt's number, the
             error and the wait in seconds.
-        operation_hosts: Send each operation to its own host (its `servers` in the spec),
-            as when the client uses Sinch's default base URL; False when the base URL was
-            chosen (a mock, a gateway), which then serves every operation.
+        operation_hosts: Send each operation to its own host (its `servers` in the spec), as
+            with Sinch's default base URL; False when one was chosen (a mock, a gateway).
+        region: With `operation_hosts`, the region whose host serves calls (None: global).
     """
 
     auth: httpx.Auth
@@ -73,6 +73,7 @@ class CallSettings:
     base_path: str = ""
     on_retry: RetryHook | None = None
     operation_hosts: bool = False
+    region: str | None = None
 
     @cached_property
     def reader(self) -> BodyReader:
@@ -117,7 +118,7 @@ class Call:
         """Check, then attempt until an answer or a typed error (see the module docstring)."""
         operation = self.operation = self.check_request()
         if operation is not None and operation.servers and self.settings.operation_hosts:
-            self.request = on_host(self.request, operation.servers[0])
+            self.request = on_host(self.request, operation.host(self.settings.region))
         request = self.request
         timeouts = request.extensions.get("timeout")
         longest = longest_limit(timeouts)
@@ -144,8 +145,7 @@ class Call:
 
     @property
     def repeatable(self) -> bool:
-        """Whether the spec lets this request be sent again once it may have been delivered
-        (a request built by hand for no operation of the spec: yes, as before)."""
+        """Whether it may be sent again once maybe delivered (yes for no operation of the spec)."""
         return self.operation is None or self.operation.repeatable
 
     # -- before sending ------------------------------------------------------------------------

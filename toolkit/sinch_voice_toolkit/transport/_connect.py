@@ -22,7 +22,7 @@ import httpx
 
 from sinch_signing import ApplicationAuth, BasicAuth
 
-from .._environment import ENV_BASE_URL, credentials
+from .._environment import ENV_BASE_URL, ENV_REGION, credentials
 from .._redaction import Redactor
 from ._attempt_log import configure as configure_logging
 from ._body import ACCEPT_ENCODING
@@ -56,6 +56,7 @@ def connect(
     *,
     auth: AuthKind = "signed",
     base_url: str | None = None,
+    region: str | None = None,
     timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
     retries: RetryPolicy | None = DEFAULT_RETRY_POLICY,
     environ: Mapping[str, str] | None = None,
@@ -72,7 +73,13 @@ def connect(
         application_secret: The application secret; defaults to `$SINCH_APPLICATION_SECRET`.
         auth: "signed" (Sinch's application signed request, the default and the one Sinch
             recommends for production) or "basic" (for testing).
-        base_url: Defaults to `$SINCH_VOICE_BASE_URL`, then `https://callingapi.sinch.com`.
+        base_url: Defaults to `$SINCH_VOICE_BASE_URL`, then Sinch's own hosts: each operation
+            goes where the spec serves it (the configuration operations to
+            `https://callingapi.sinch.com`, calls to `https://calling.api.sinch.com`). A base
+            URL you give (the mock, a gateway) serves every operation.
+        region: Send calls to a region's own calling host (`euc1`, `use1`, `sae1`, `apse1`,
+            `apse2`: `https://calling-euc1.api.sinch.com`...) instead of Sinch's global one;
+            defaults to `$SINCH_VOICE_REGION`. Ignored when a base URL is given.
         timeout: Seconds for every phase, or an `httpx.Timeout`; defaults to 5 s to connect and
             to get a pooled connection, 15 s to read or write.
         retries: When to retry (429, 502, 503, 504, timeouts, dropped connections), how often,
@@ -124,7 +131,8 @@ def connect(
             which one, never its value.
         ValueError: A timeout is not a positive number; the base URL is not http(s), or has
             a query or a fragment; `auth` is neither "signed" nor "basic";
-            `$SINCH_VOICE_LOG` is neither info nor debug; `httpx_args` has a
+            `$SINCH_VOICE_LOG` is neither info nor debug; the region is not one of Sinch's;
+            `httpx_args` has a
             keyword connect() refuses or does not know, or a header the client owns; a
             setting is given both as an argument and in `httpx_args`; connection settings
             come with a `transport`.
@@ -170,6 +178,7 @@ def connect(
         # Sinch's own hosts: each operation goes where the spec serves it. A base URL chosen
         # by the caller (a mock, a gateway) serves them all.
         operation_hosts=url == httpx.URL(DEFAULT_BASE_URL),
+        region=_checked_region(region if region is not None else env.get(ENV_REGION)),
     )
     return ConnectedClient(
         base_url=str(url).rstrip("/"),
@@ -181,6 +190,19 @@ def connect(
         httpx_args={**extra, "transport": transport},
         transport=transport,
     )
+
+
+def _checked_region(region: str | None) -> str | None:
+    """The region as the spec names it (`x-region` of its servers), or None for the global
+    calling host ("" too, as an unset variable often is)."""
+    if not region:
+        return None
+    from .._packaged_spec import regions
+
+    known = regions()
+    if region.strip().lower() not in known:
+        raise ValueError(f"region must be one of {', '.join(known)}, not {region[:20]!r}")
+    return region.strip().lower()
 
 
 def _checked_base_url(text: str) -> httpx.URL:

@@ -69,7 +69,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     Args:
         auth, policy, max_response_bytes, contract, on_retry, redact, base_path,
-            operation_hosts: what every call shares (`CallSettings` says what each is);
+            operation_hosts, region: what every call shares (`CallSettings` says what each is);
             `on_retry` is called before each retry (the CLI's `--verbose` uses it).
         inner: The transport that talks to the network (sync, async, or both, as
             `httpx.MockTransport` is); defaults to httpx's own.
@@ -91,6 +91,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         base_path: str = "",
         redact: Callable[[str], str] | None = None,
         operation_hosts: bool = False,
+        region: str | None = None,
     ) -> None:
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be at least 1")
@@ -105,6 +106,7 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             base_path=base_path.rstrip("/"),
             on_retry=on_retry,
             operation_hosts=operation_hosts,
+            region=region,
         )
         self._pools = NetworkPools(inner, dict(network or {}))
         self._owns_pools = True

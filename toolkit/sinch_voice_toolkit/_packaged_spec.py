@@ -1,0 +1,43 @@
+"""The spec shipped in this package (`openapi.json`, written by `make generate`), read once."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._spec_tools import compile_schema
+
+if TYPE_CHECKING:
+    import jsonschema_rs
+
+SPEC_FILE = Path(__file__).with_name("openapi.json")
+
+
+@cache
+def packaged_spec() -> dict[str, Any]:
+    """The spec shipped in this package, read once (callers must not change it)."""
+    spec: dict[str, Any] = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+    return spec
+
+
+@cache
+def schema_validator(name: str) -> jsonschema_rs.Validator:
+    """A compiled validator for the packaged spec's `components/schemas/NAME`, made once."""
+    components = packaged_spec()["components"]
+    return compile_schema(components["schemas"][name], components)
+
+
+@cache
+def regions() -> tuple[str, ...]:
+    """The regions whose own hosts serve calls (the `x-region` of the spec's servers), in the
+    spec's order: what `connect(region=...)` takes."""
+    found: dict[str, None] = {}
+    for item in packaged_spec()["paths"].values():
+        servers = [item.get("servers", [])]
+        servers += [op.get("servers", []) for op in item.values() if isinstance(op, dict)]
+        for server in (s for group in servers for s in group):
+            if "x-region" in server:
+                found[server["x-region"]] = None
+    return tuple(found)
