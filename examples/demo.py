@@ -1,8 +1,8 @@
-"""All six operations against the local mock, with signed requests, in under a second.
+"""Every operation against the local mock, with signed requests, in under a second.
 
 Run it with `make demo`. It starts the mock on a free loopback port, manages numbers and
-callback URLs of the mock's demo application through `VoiceClient`, prints what it saw, and
-stops the mock. No Sinch credentials are needed.
+callback URLs of the mock's demo application through `VoiceClient`, reads a call, prints what
+it saw, and stops the mock. No Sinch credentials are needed.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ TO_ASSIGN = ["+14155550100", "+46730170101"]
 TO_QUERY = "+46730170101"
 PRIMARY = "https://example.com/sinch/primary"
 FALLBACK = "https://example.com/sinch/fallback"
+CALL_ID = "4398599d1ba84ef3bde0a82dfb61abed"  # the call the mock's world holds from the start
 
 
 def show_numbers(voice: VoiceClient, title: str) -> None:
@@ -43,6 +44,12 @@ def run(voice: VoiceClient) -> None:
     print(f"\n7. Un-assigned {TO_ASSIGN[0]}")
     show_numbers(voice, "8. Numbers at the end")
 
+    call = voice.get_call_result(CALL_ID)
+    caller = call.from_.endpoint if call.from_ else "-"
+    print(
+        f"\n9. Call {CALL_ID}: from {caller}, {call.status}, {call.result} after {call.duration} s"
+    )
+
 
 def main() -> None:
     with MockServer() as mock:
@@ -56,7 +63,7 @@ def main() -> None:
             raise SystemExit(f"demo stopped: {error}") from None
         except KeyboardInterrupt:
             raise SystemExit("\ndemo interrupted; the mock has stopped") from None
-    print("\nAll six operations done with signed requests; the mock has stopped.")
+    print("\nEvery operation done with signed requests; the mock has stopped.")
 
 
 if __name__ == "__main__":

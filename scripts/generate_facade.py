@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -351,13 +352,28 @@ def render(spec_file: Path) -> tuple[str, str, str]:
 def templates() -> jinja2.Environment:
     """The templates beside this script, rendering Python source (shared with
     generate_webhooks.py)."""
-    return jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
+    environment = jinja2.Environment(  # noqa: S701 - it renders Python source, not HTML
         loader=jinja2.FileSystemLoader(HERE),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+    environment.filters["python_string"] = python_string
+    return environment
+
+
+def python_string(text: str, width: int = 64) -> str:
+    """`text` as a Python string literal; a long one as literals in parentheses, each short
+    enough for ruff's line length once formatted (ruff can move a string, never split it)."""
+    if len(repr(text)) <= width:
+        return repr(text)
+    pieces = textwrap.wrap(
+        text, width - 4, replace_whitespace=False, drop_whitespace=False, break_on_hyphens=False
+    )
+    if "".join(pieces) != text:  # white space textwrap would not keep as it is
+        return repr(text)
+    return "(" + " ".join(repr(piece) for piece in pieces) + ")"
 
 
 def main(argv: list[str]) -> int:

@@ -42,3 +42,20 @@ def test_two_runs_write_identical_bytes(tmp_path: Path) -> None:
     assert first == second
     committed = ROOT / "generated" / "sinch_voice"
     assert set(first) <= {str(p.relative_to(committed)) for p in committed.rglob("*.py")}
+
+
+def test_long_help_texts_are_written_as_strings_ruff_can_wrap() -> None:
+    """A parameter's description goes into the generated command table as Python source: a
+    long one as short literals in parentheses, which join to the same text."""
+    from tests.test_readme_example import generator
+
+    python_string = generator().python_string
+    short = "the call's ID"
+    assert python_string(short) == repr(short)
+    text = "the ID of the call, as Sinch gave it (in the answer to a callout, or in an event) " * 3
+    source = python_string(text)
+    assert source.startswith("(") and source.count("'") + source.count('"') >= 6
+    assert eval(source) == text  # noqa: S307 - our own generator's output, a string literal
+    assert all(len(piece) <= 64 for piece in source[1:-1].split("' '"))
+    odd = "a\tb\n" * 40  # white space textwrap would change: one literal, unchanged
+    assert eval(python_string(odd)) == odd  # noqa: S307

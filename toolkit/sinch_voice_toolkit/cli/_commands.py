@@ -38,13 +38,13 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         operation_id="getCallbackUrls",
         words=("callbacks", "get"),
-        help="show an application\u0027s callback URLs",
+        help="show an application's callback URLs",
         hand_written="the application defaults to the one of --key",
     ),
     Command(
         operation_id="updateCallbackUrls",
         words=("callbacks", "set"),
-        help="set an application\u0027s callback URLs",
+        help="set an application's callback URLs",
         hand_written="--primary and --fallback; the application defaults to the one of --key",
     ),
     Command(
@@ -66,7 +66,10 @@ COMMANDS: tuple[Command, ...] = (
                 many=False,
                 choices=(),
                 model=None,
-                help="the ID of the call, from a callout\u0027s answer or an event",
+                help=(
+                    "the ID of the call, as Sinch gave it (in the answer to a "
+                    "callout, or in an event)"
+                ),
             ),
         ),
     ),
