@@ -99,3 +99,13 @@ def test_calls_get_reads_a_call_as_a_table_and_as_json(
     assert json.loads(capsys.readouterr().out)["callId"] == call_id
     assert run(mock, "calls", "get", "no-such-call") != 0
     assert "40400" in capsys.readouterr().err
+
+
+def test_conferences_get_lists_the_participants(
+    mock: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(mock, "conferences", "get", "my-conference") == 0
+    table = capsys.readouterr().out
+    assert "+46708168731" in table and "onhold" in table
+    assert run(mock, "conferences", "get", "my conference") != 0
+    assert "may hold only letters, digits" in capsys.readouterr().err

@@ -16,7 +16,7 @@ import yaml
 
 from sinch_voice.api.calls import get_call_result
 from sinch_voice.api.numbers import get_numbers
-from sinch_voice_toolkit import VoiceClient, connect
+from sinch_voice_toolkit import InvalidRequestError, VoiceClient, connect
 from tests.conftest import TEST_KEY, TEST_SECRET
 from tests.reference_signing import check_signed_request
 from tests.spec_samples import SPEC_FILE
@@ -123,3 +123,32 @@ def test_the_facade_takes_a_region_and_reads_a_call() -> None:
     assert call.call_id == CALL_ID and call.status == "FINAL"
     assert call.timestamp == "2024-01-08T09:48:12"  # kept as sent, no offset needed
     assert sent[0].url.host == httpx.URL(REGIONAL["sae1"]).host
+
+
+def test_conferences_are_read_on_the_regions_host_and_their_ids_are_bounded() -> None:
+    # The conference path names the same calling hosts (the spec's *calling-servers).
+    conference = SPEC["paths"]["/calling/v1/conferences/id/{conferenceId}"]
+    assert conference["servers"] == CALLING_SERVERS
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"participants": [{"id": CALL_ID, "muted": True}]})
+
+    longest = "c" * SPEC["components"]["schemas"]["ConferenceIdInput"]["maxLength"]
+    with VoiceClient(
+        TEST_KEY,
+        TEST_SECRET,
+        region="apse1",
+        environ={},
+        httpx_args={"transport": httpx.MockTransport(answer)},
+    ) as voice:
+        (participant,) = voice.get_conference_info(longest)
+        assert participant.id == CALL_ID and participant.muted is True
+        for refused in (longest + "c", "my conference", "team;1", "."):
+            with pytest.raises(InvalidRequestError, match="conferenceId"):
+                voice.get_conference_info(refused)
+    assert [str(r.url) for r in sent] == [
+        f"{REGIONAL['apse1']}/calling/v1/conferences/id/{longest}"
+    ]
+    check_signed_request(sent[0], key=TEST_KEY, secret_b64=TEST_SECRET)

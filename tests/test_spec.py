@@ -93,6 +93,16 @@ def test_every_request_and_response_has_a_valid_example(
     check(example, schema)
 
 
+def test_every_id_sent_in_a_path_has_the_one_explained_pattern() -> None:
+    """The client explains PATH_ID_PATTERN in words; an ID schema with another pattern would
+    get the bare regular expression instead."""
+    from sinch_voice_toolkit._constants import PATH_ID_PATTERN
+
+    schemas = SPEC["components"]["schemas"]
+    for name in ("ApplicationKey", "CallIdInput", "ConferenceIdInput"):
+        assert schemas[name]["pattern"] == f"^{PATH_ID_PATTERN}$", name
+
+
 def test_example_validation_can_fail() -> None:
     """Guard against a validator that accepts anything."""
     number_schema = SPEC["components"]["schemas"]["E164Number"]

@@ -61,12 +61,22 @@ def _query_number(state: MockState, caller: str, params: dict[str, Any], body: A
     return JSONResponse({"number": number_info(params["number"])})
 
 
+def _known_example(state: MockState, operation_id: str, params: dict[str, Any], what: str) -> Any:
+    """The spec's example object for its example arguments; 40400 "<what> not found" else.
+    The world keeps no calls or conferences of its own yet: these are the ones it knows."""
+    found = state.example_object(operation_id, params)
+    if found is None:
+        named = ", ".join(shown(value) for value in params.values())
+        raise SinchError(NOT_FOUND, f"{what} not found: {named}")
+    return found
+
+
 def _get_call_result(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    # The world keeps no calls of its own yet: the spec's example call is the one it knows.
-    call = state.example_object("getCallResult", params)
-    if call is None:
-        raise SinchError(NOT_FOUND, f"Call not found: {shown(params['callId'])}")
-    return JSONResponse(call)
+    return JSONResponse(_known_example(state, "getCallResult", params, "Call"))
+
+
+def _get_conference(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+    return JSONResponse(_known_example(state, "getConferenceInfo", params, "Conference"))
 
 
 # The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
@@ -83,6 +93,7 @@ HANDLERS: dict[str, Operation] = {
     "updateCallbackUrls": _set_callbacks,
     "queryNumber": _query_number,
     "getCallResult": _get_call_result,
+    "getConferenceInfo": _get_conference,
 }
 
 

@@ -5,7 +5,7 @@ the spec's without their ^ and $ anchors: use them with `re.fullmatch`.
 """
 
 E164_PATTERN = "\\+[1-9][0-9]{1,14}"
-APPLICATION_KEY_PATTERN = "(?!\\.{1,2}$)[A-Za-z0-9._~-]+"
+PATH_ID_PATTERN = "(?!\\.{1,2}$)[A-Za-z0-9._~-]+"
 MAX_NUMBERS_PER_REQUEST = 100
 CAPABILITIES = ("voice", "sms")
 CALLBACK_URL_PATTERN = "[Hh][Tt][Tt][Pp][Ss]?://[^/?#\\s][^\\s]*"

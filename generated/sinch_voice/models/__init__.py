@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .capability import Capability
     from .conference_dtmf_options import ConferenceDtmfOptions
     from .conference_dtmf_options_mode import ConferenceDtmfOptionsMode
+    from .conference_info import ConferenceInfo
+    from .conference_participant import ConferenceParticipant
     from .configured_callback_urls import ConfiguredCallbackUrls
     from .connect_conf_action import ConnectConfAction
     from .connect_mxp_action import ConnectMxpAction
@@ -92,6 +94,8 @@ _MODULES = {
     "Capability": ".capability",
     "ConferenceDtmfOptions": ".conference_dtmf_options",
     "ConferenceDtmfOptionsMode": ".conference_dtmf_options_mode",
+    "ConferenceInfo": ".conference_info",
+    "ConferenceParticipant": ".conference_participant",
     "ConfiguredCallbackUrls": ".configured_callback_urls",
     "ConnectConfAction": ".connect_conf_action",
     "ConnectMxpAction": ".connect_mxp_action",
@@ -175,6 +179,8 @@ __all__ = (
     "Capability",
     "ConferenceDtmfOptions",
     "ConferenceDtmfOptionsMode",
+    "ConferenceInfo",
+    "ConferenceParticipant",
     "ConfiguredCallbackUrls",
     "ConnectConfAction",
     "ConnectMxpAction",

@@ -14,6 +14,7 @@ GROUPS: dict[str, str] = {
     "callbacks": "The callback URLs Sinch calls with events of an application.",
     "query": "Information about a phone number.",
     "calls": "Calls in progress or ended, on the calling hosts.",
+    "conferences": "Conferences and their participants, on the calling hosts.",
 }
 
 COMMANDS: tuple[Command, ...] = (
@@ -70,6 +71,23 @@ COMMANDS: tuple[Command, ...] = (
                     "the ID of the call, as Sinch gave it (in the answer to a "
                     "callout, or in an event)"
                 ),
+            ),
+        ),
+    ),
+    Command(
+        operation_id="getConferenceInfo",
+        words=("conferences", "get"),
+        help="list a conference's participants",
+        method="get_conference_info",
+        arguments=(
+            CommandArgument(
+                name="conference_id",
+                positional=True,
+                required=True,
+                many=False,
+                choices=(),
+                model=None,
+                help=("the ID you gave the conference (in a callout or a `connectConf` action)"),
             ),
         ),
     ),

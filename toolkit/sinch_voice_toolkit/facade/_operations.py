@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from sinch_voice.models import (
         CallInformation,
         Capability,
+        ConferenceParticipant,
         NumberInfo,
         OwnedNumber,
     )
@@ -113,6 +114,19 @@ class SyncOperations(FacadeBase):
         response = get_call_result.sync_detailed(call_id, client=self.client)
         return answer_of(response, CallInformation, "getCallResult")
 
+    def get_conference_info(
+        self,
+        conference_id: str,
+    ) -> list[ConferenceParticipant]:
+        """The participants of a conference (an empty list when it has none)."""
+        from sinch_voice.api.conferences import get_conference_info
+        from sinch_voice.models import ConferenceInfo
+
+        response = get_conference_info.sync_detailed(conference_id, client=self.client)
+        names = ("participants",)
+        value = unwrapped(response, ConferenceInfo, "getConferenceInfo", names, True)
+        return cast("list[ConferenceParticipant]", value)
+
 
 class AsyncOperations(FacadeBase):
     """One method per operation of the spec, awaited."""
@@ -193,6 +207,19 @@ class AsyncOperations(FacadeBase):
         response = await get_call_result.asyncio_detailed(call_id, client=self.client)
         return answer_of(response, CallInformation, "getCallResult")
 
+    async def get_conference_info(
+        self,
+        conference_id: str,
+    ) -> list[ConferenceParticipant]:
+        """The participants of a conference (an empty list when it has none)."""
+        from sinch_voice.api.conferences import get_conference_info
+        from sinch_voice.models import ConferenceInfo
+
+        response = await get_conference_info.asyncio_detailed(conference_id, client=self.client)
+        names = ("participants",)
+        value = unwrapped(response, ConferenceInfo, "getConferenceInfo", names, True)
+        return cast("list[ConferenceParticipant]", value)
+
 
 class SyncRawResponses:
     """`VoiceClient.with_raw_response`: each method that makes one request, returning
@@ -204,6 +231,7 @@ class SyncRawResponses:
         self.unassign_number = raw_response(voice.unassign_number)
         self.query_number = raw_response(voice.query_number)
         self.get_call_result = raw_response(voice.get_call_result)
+        self.get_conference_info = raw_response(voice.get_conference_info)
         self.get_callback_urls = raw_response(voice.get_callback_urls)
         self.update_callback_urls = raw_response(voice.update_callback_urls)
 
@@ -218,5 +246,6 @@ class AsyncRawResponses:
         self.unassign_number = async_raw_response(voice.unassign_number)
         self.query_number = async_raw_response(voice.query_number)
         self.get_call_result = async_raw_response(voice.get_call_result)
+        self.get_conference_info = async_raw_response(voice.get_conference_info)
         self.get_callback_urls = async_raw_response(voice.get_callback_urls)
         self.update_callback_urls = async_raw_response(voice.update_callback_urls)

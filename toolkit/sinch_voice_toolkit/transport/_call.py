@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .._constants import APPLICATION_KEY_PATTERN, E164_PATTERN
+from .._constants import E164_PATTERN, PATH_ID_PATTERN
 from .._contract import Contract, Operation, api_path
 from .._errors import (
     InvalidRequestError,
@@ -238,13 +238,13 @@ class Call:
 
 def _explained(violation: ContractViolation) -> str:
     """The violation's message; for a phone number, the same words and hint as the CLI's; for
-    an application key, what one looks like rather than the spec's pattern."""
+    an ID that goes into a path, which characters it may hold rather than the spec's pattern."""
     value = violation.value
     if isinstance(value, str) and E164_PATTERN in violation.detail and not E164.fullmatch(value):
         return e164_problem(value) or violation.detail
-    if isinstance(value, str) and APPLICATION_KEY_PATTERN in violation.detail:
+    if isinstance(value, str) and PATH_ID_PATTERN in violation.detail:
         return (
-            f"{value[:60]!r} is not an application key: use the key the dashboard"
-            " shows (letters, digits, '-', '.', '_' and '~', not '.' or '..' alone)"
+            f"{value[:60]!r} may hold only letters, digits, '-', '.', '_' and '~' (not '.' or"
+            " '..' alone): the characters that travel in a URL and its signature unchanged"
         )
     return violation.detail
