@@ -25,7 +25,7 @@ from contract_tests.conftest import MAX_EXAMPLES, PHASES, SPEC_PATH
 from sinch_signing import ApplicationAuth, verify_callback
 from sinch_voice.client import Client
 from sinch_voice_toolkit import SinchApiError, connect
-from sinch_voice_toolkit._spec_tools import resolve_ref
+from sinch_voice_toolkit._spec_tools import operation_parameters, operation_servers, resolve_ref
 from tests.spec_samples import SAMPLES, Sample
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
@@ -154,25 +154,18 @@ def _call_strategy(operation_id: str) -> st.SearchStrategy[Call]:
     (a request model), each drawn from the spec's schema for it, and the host that serves it
     (the operation's or its path's `servers`, else the spec's)."""
     sample = SAMPLES[operation_id]
-    path, method = next(
-        (path, method)
-        for path, item in SPEC["paths"].items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS and operation["operationId"] == operation_id
-    )
-    item = SPEC["paths"][path]
-    parameters = [
-        deref(p) for p in [*item.get("parameters", []), *item[method].get("parameters", [])]
-    ]
+    item = SPEC["paths"][sample.path]  # the suite's spec (scripts/mutants.py may change it)
+    operation = item[sample.method]
+    parameters = operation_parameters(SPEC, item, operation)
     arguments = st.tuples(
         *(from_schema(_with_components(p["schema"])) for p in parameters if p["in"] == "path")
     )
     body: st.SearchStrategy[Any] = st.none()
-    request = item[method].get("requestBody")
+    request = operation.get("requestBody")
     if request is not None:
         schema = deref(request)["content"]["application/json"]["schema"]
         body = from_schema(_with_components(schema)).map(type(sample.body).from_dict)
-    servers = item[method].get("servers") or item.get("servers") or SPEC["servers"]
+    servers = operation_servers(item, operation) or SPEC["servers"]
     return st.tuples(st.just(sample), st.just(servers[0]["url"]), arguments, body)
 
 

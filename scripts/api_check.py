@@ -32,7 +32,7 @@ from typing import Any
 import griffe
 import yaml
 
-from sinch_voice_toolkit._spec_tools import resolve_ref
+from sinch_voice_toolkit._spec_tools import operation_parameters, resolve_ref
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {  # import name -> the folder it lives in
@@ -182,11 +182,11 @@ def _answer_schema(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each operation by "METHOD /path", with its path's shared parameters before its own."""
+    """Each operation by "METHOD /path", its parameters resolved (its path's shared ones too)."""
     return {
         f"{method.upper()} {path}": {
             **operation,
-            "parameters": [*item.get("parameters", []), *operation.get("parameters", [])],
+            "parameters": operation_parameters(spec, item, operation),
         }
         for path, item in spec.get("paths", {}).items()
         for method, operation in item.items()
@@ -197,11 +197,10 @@ def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def _parameter_breaks(
     old_spec: dict[str, Any], new_spec: dict[str, Any], key: str, old: Any, new: Any
 ) -> Iterator[str]:
-    def parameters(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
-        found = (resolve_ref(spec, p) for p in operation.get("parameters", []))
-        return {f"{p['in']}:{p['name']}": p for p in found}
+    def by_name(operation: dict[str, Any]) -> dict[str, Any]:
+        return {f"{p['in']}:{p['name']}": p for p in operation["parameters"]}
 
-    before, after = parameters(old_spec, old), parameters(new_spec, new)
+    before, after = by_name(old), by_name(new)
     for name, parameter in sorted(after.items()):
         if parameter.get("required") and not before.get(name, {}).get("required"):
             yield f"spec {key}: new required parameter {name}"

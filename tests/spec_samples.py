@@ -20,7 +20,7 @@ import yaml
 from openapi_python_client.strings import snake_case
 
 import sinch_voice.models
-from sinch_voice_toolkit._spec_tools import resolve_ref
+from sinch_voice_toolkit._spec_tools import operation_parameters, resolve_ref
 
 SPEC_FILE = Path(__file__).resolve().parents[1] / "openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_FILE.read_text(encoding="utf-8"))
@@ -32,6 +32,8 @@ class Sample:
     """A call of one operation with the spec's example values."""
 
     operation_id: str
+    path: str  # the spec's path template
+    method: str  # lower case, as the spec's path item keys it
     module: ModuleType  # sinch_voice.api.<tag>.<operation>
     path_arguments: tuple[Any, ...]
     body: Any  # a request model, or None
@@ -66,11 +68,13 @@ def example_of(media: dict[str, Any]) -> Any:
     return resolve(media["schema"])["example"]
 
 
-def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:
+def _sample(path: str, method: str) -> Sample:
+    item = SPEC["paths"][path]
+    operation = item[method]
     operation_id = operation["operationId"]
     tag = snake_case(operation["tags"][0])
     module = importlib.import_module(f"sinch_voice.api.{tag}.{snake_case(operation_id)}")
-    parameters = [resolve(p) for p in [*shared, *operation.get("parameters", [])]]
+    parameters = operation_parameters(SPEC, item, operation)
     path_arguments = tuple(
         p["example"] if "example" in p else resolve(p["schema"])["example"]
         for p in parameters
@@ -91,12 +95,12 @@ def _sample(operation: dict[str, Any], shared: list[dict[str, Any]]) -> Sample:
             answers.append(type(None))
         else:
             answers.append(getattr(sinch_voice.models, content["schema"]["$ref"].rsplit("/")[-1]))
-    return Sample(operation_id, module, path_arguments, body, tuple(answers))
+    return Sample(operation_id, path, method, module, path_arguments, body, tuple(answers))
 
 
 SAMPLES: dict[str, Sample] = {
-    operation["operationId"]: _sample(operation, item.get("parameters", []))
-    for item in SPEC["paths"].values()
+    operation["operationId"]: _sample(path, method)
+    for path, item in SPEC["paths"].items()
     for method, operation in item.items()
     if method in HTTP_METHODS
 }

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from ._packaged_spec import packaged_spec
-from ._spec_tools import ContractViolation, compile_schema, first_violation, resolve_ref
+from ._spec_tools import (
+    ContractViolation,
+    compile_schema,
+    first_violation,
+    operation_parameters,
+    operation_servers,
+    resolve_ref,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -187,9 +194,8 @@ def _operation(
     operation: dict[str, Any],
     components: dict[str, Any],
 ) -> Operation:
-    shared = item.get("parameters", [])
-    parameters = [resolve_ref(spec, p) for p in [*shared, *operation.get("parameters", [])]]
-    servers = operation.get("servers") or item.get("servers") or []
+    parameters = operation_parameters(spec, item, operation)
+    servers = operation_servers(item, operation)
     path_parameters = {p["name"]: p["schema"] for p in parameters if p["in"] == "path"}
     pattern = re.escape(template)
     for name in path_parameters:

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._spec_tools import compile_schema
+from ._spec_tools import compile_schema, operation_servers
 
 if TYPE_CHECKING:
     import jsonschema_rs
@@ -35,9 +35,8 @@ def regions() -> tuple[str, ...]:
     spec's order: what `connect(region=...)` takes."""
     found: dict[str, None] = {}
     for item in packaged_spec()["paths"].values():
-        servers = [item.get("servers", [])]
-        servers += [op.get("servers", []) for op in item.values() if isinstance(op, dict)]
-        for server in (s for group in servers for s in group):
-            if "x-region" in server:
-                found[server["x-region"]] = None
+        for operation in (value for value in item.values() if isinstance(value, dict)):
+            for server in operation_servers(item, operation):
+                if "x-region" in server:
+                    found[server["x-region"]] = None
     return tuple(found)

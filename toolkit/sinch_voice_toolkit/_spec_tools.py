@@ -50,6 +50,19 @@ def resolve_ref(document: Any, node: Any) -> Any:
     return node
 
 
+def operation_parameters(
+    document: Any, item: Mapping[str, Any], operation: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """An operation's parameters, resolved: those its path item shares, then its own."""
+    shared, own = item.get("parameters", []), operation.get("parameters", [])
+    return [resolve_ref(document, parameter) for parameter in [*shared, *own]]
+
+
+def operation_servers(item: Mapping[str, Any], operation: Mapping[str, Any]) -> list[Any]:
+    """An operation's own `servers`, else its path item's; empty when the top level serves it."""
+    return list(operation.get("servers") or item.get("servers") or [])
+
+
 def constants(document: Mapping[str, Any]) -> dict[str, Any]:
     """The spec's named constants (`x-constants`: a name and a JSON pointer into the spec),
     resolved; a list becomes a tuple, and a `..._PATTERN` loses its `^` and `$` anchors (it
