@@ -135,7 +135,7 @@ lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 	ruff check --no-cache .
 	ruff format --no-cache --check .
 
-demo: $(PROJECT_STAMP) ## Start the local mock, run all six operations against it, stop it
+demo: $(PROJECT_STAMP) ## Start the local mock and an example receiver, run every operation against them, stop them
 	python examples/demo.py
 
 mock: $(PROJECT_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
@@ -162,7 +162,7 @@ docs: $(PROJECT_STAMP) $(NODE_STAMP) ## Build the offline documentation site: bu
 	rm -rf build/docs
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
 	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
-	pdoc sinch_voice_toolkit sinch_voice_toolkit.callbacks sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
+	pdoc sinch_voice_toolkit sinch_voice_toolkit.facade sinch_voice_toolkit.callbacks sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
 		--template-directory scripts/pdoc \
 		--output-directory build/docs/python
 	python scripts/build_guide.py build/docs/guide

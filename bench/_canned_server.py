@@ -31,6 +31,23 @@ QUERY = json.dumps(
         }
     }
 ).encode()
+CALL = json.dumps(
+    {
+        "from": {"type": "number", "endpoint": "+14151112223333"},
+        "to": {"type": "number", "endpoint": "+46730170101"},
+        "domain": "pstn",
+        "callId": "4398599d1ba84ef3bde0a82dfb61abed",
+        "duration": 14,
+        "status": "FINAL",
+        "result": "ANSWERED",
+        "reason": "CALLERHANGUP",
+        "timestamp": "2024-01-08T09:48:12",
+        "custom": "customer-42",
+        "userRate": {"currencyId": "USD", "amount": 0.0883},
+        "debit": {"currencyId": "USD", "amount": 0.0883},
+    }
+).encode()
+CALLOUT = json.dumps({"callId": "adf92089-df2a-4f14-a377-1e975f588fe4"}).encode()
 JSON_HEADERS = [(b"content-type", b"application/json")]
 
 
@@ -44,6 +61,10 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         status, body, headers = 200, NUMBERS, JSON_HEADERS
     elif path.startswith("/v1/calling/query/number/"):
         status, body, headers = 200, QUERY, JSON_HEADERS
+    elif path.startswith("/calling/v1/calls/id/") and method == "GET":
+        status, body, headers = 200, CALL, JSON_HEADERS
+    elif path == "/calling/v1/callouts":
+        status, body, headers = 200, CALLOUT, JSON_HEADERS
     else:
         status, body, headers = 204, b"", []
     await send({"type": "http.response.start", "status": status, "headers": headers})

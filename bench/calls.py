@@ -35,10 +35,12 @@ from pathlib import Path
 
 import httpx
 
+from sinch_voice.api.callouts import callouts
+from sinch_voice.api.calls import get_call_result
 from sinch_voice.api.numbers import get_numbers, update_numbers
 from sinch_voice.api.query import query_number
 from sinch_voice.client import Client
-from sinch_voice.models import AssignNumbersRequest
+from sinch_voice.models import AssignNumbersRequest, TtsCalloutRequest
 from sinch_voice_toolkit import connect
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +51,19 @@ BLOCK = int(os.environ.get("BENCH_CALLS", "50"))  # calls per timed block
 ROUNDS = int(os.environ.get("BENCH_REPETITIONS", "24"))  # blocks of each in-process client
 SDK_EVERY = 4  # rounds between two blocks of the SDK
 SDK_BLOCK = 200  # calls per SDK block (a new process each, so longer ones)
-OPERATIONS = ("get_numbers", "query_number", "assign")
+OPERATIONS = ("get_numbers", "query_number", "assign", "get_call", "callout")
+# The SDK's calls for the calling operations crash on its own answers (get_call raises
+# TypeError whenever `from` is present): it is timed for the configuration ones only.
+SDK_OPERATIONS = ("get_numbers", "query_number", "assign")
+CALL_ID = "4398599d1ba84ef3bde0a82dfb61abed"
+CALLOUT = {
+    "method": "ttsCallout",
+    "ttsCallout": {
+        "cli": "+46708168731",
+        "destination": {"type": "number", "endpoint": "+46730170101"},
+        "text": "Your code is 1 2 3 4",
+    },
+}
 GOAL_RAW = 1.05
 GOAL_SDK = 0.70
 
@@ -121,7 +135,23 @@ def raw_calls(http: httpx.Client) -> dict[str, Callable[[], object]]:
         )
         return response.status_code
 
-    return {"get_numbers": get, "query_number": query, "assign": assign}
+    def get_call() -> object:
+        path = f"/calling/v1/calls/id/{CALL_ID}"
+        return http.get(path, headers=raw_signed_headers("GET", path, b"", "")).json()
+
+    def callout() -> object:
+        path = "/calling/v1/callouts"
+        body = json.dumps(CALLOUT).encode()
+        headers = raw_signed_headers("POST", path, body, "application/json")
+        return http.post(path, content=body, headers=headers).json()["callId"]
+
+    return {
+        "get_numbers": get,
+        "query_number": query,
+        "assign": assign,
+        "get_call": get_call,
+        "callout": callout,
+    }
 
 
 def toolkit_calls(client: Client) -> dict[str, Callable[[], object]]:
@@ -131,6 +161,8 @@ def toolkit_calls(client: Client) -> dict[str, Callable[[], object]]:
         "assign": lambda: update_numbers.sync(
             client=client, body=AssignNumbersRequest(numbers=["+14155550100"])
         ),
+        "get_call": lambda: get_call_result.sync(CALL_ID, client=client),
+        "callout": lambda: callouts.sync(client=client, body=TtsCalloutRequest.from_dict(CALLOUT)),
     }
 
 
@@ -174,10 +206,12 @@ def main() -> None:
             for round_ in range(ROUNDS):
                 for name, call in pair if round_ % 2 == 0 else pair[::-1]:
                     runs[name].append(timed(call, BLOCK))
-                if round_ % SDK_EVERY == SDK_EVERY - 1:
+                if round_ % SDK_EVERY == SDK_EVERY - 1 and operation in SDK_OPERATIONS:
                     runs["sinch 1.1.4"].append(sdk_block(python, origin, operation))
             results[operation] = runs
             for name, per_call in runs.items():
+                if not per_call:
+                    continue
                 print(
                     f"{operation:<13} {name:<12} {statistics.median(per_call) * 1e6:>10.0f}"
                     f" {min(per_call) * 1e6:>8.0f}"
@@ -188,13 +222,17 @@ def main() -> None:
         f" or within {GOAL_RAW}x of raw httpx's own ratio where raw does not reach it)"
     )
     for operation, runs in results.items():
+        pairs = zip(runs["connect()"], runs["raw httpx"], strict=True)
+        raw_ratio = statistics.median(ours / raw for ours, raw in pairs)
+        if not runs["sinch 1.1.4"]:
+            verdict = "met" if raw_ratio <= GOAL_RAW else "NOT met"
+            print(f"  {operation:<13} connect()/raw {raw_ratio:.3f}   (no SDK call): {verdict}")
+            continue
         ours_median = statistics.median(runs["connect()"])
         raw_median, sdk_median = (
             statistics.median(runs["raw httpx"]),
             statistics.median(runs["sinch 1.1.4"]),
         )
-        pairs = zip(runs["connect()"], runs["raw httpx"], strict=True)
-        raw_ratio = statistics.median(ours / raw for ours, raw in pairs)
         sdk_ratio = ours_median / sdk_median
         sdk_goal = max(GOAL_SDK, raw_median / sdk_median * GOAL_RAW)
         verdict = "met" if raw_ratio <= GOAL_RAW and sdk_ratio <= sdk_goal else "NOT met"

@@ -119,7 +119,7 @@ async def async_ours(url: str) -> float:
 
         async def one() -> None:
             async with gate:
-                await voice.get_numbers()
+                await voice.applications.get_numbers()
 
         started = time.perf_counter()
         await asyncio.gather(*(one() for _ in range(ASYNC_CALLS)))

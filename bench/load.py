@@ -76,26 +76,26 @@ async def one_client(url: str, client: Client, stop_at: float, rng: random.Rando
 
 async def run(voice: AsyncVoiceClient, client: Client, operation: str, rng: random.Random) -> None:
     if operation == "get_numbers":
-        await voice.get_numbers()
+        await voice.applications.get_numbers()
     elif operation == "update_numbers":
         numbers = rng.sample(client.numbers, rng.randint(1, len(client.numbers)))
         capability = rng.choice(CAPABILITIES)
-        await voice.assign_numbers(numbers, capability=capability)
+        await voice.applications.assign_numbers(numbers, capability=capability)
         client.assigned.update((n, capability) for n in numbers)
     elif operation == "unassign_number":
         number, capability = rng.choice(client.numbers), rng.choice(CAPABILITIES)
         with contextlib.suppress(NotFoundError):  # not assigned: nothing to release
-            await voice.unassign_number(number, capability=capability)
+            await voice.applications.unassign_number(number, capability=capability)
         client.assigned.discard((number, capability))
     elif operation == "get_callback_urls":
-        await voice.get_callback_urls()
+        await voice.applications.get_callback_urls()
     elif operation == "update_callback_urls":
         which = rng.choice(("primary", "fallback"))
         url = f"https://{client.key}.example.com/{which}/{rng.randrange(10**9)}"
-        await voice.update_callback_urls(**{which: url})
+        await voice.applications.update_callback_urls(**{which: url})
         client.callbacks[which] = url
     else:
-        await voice.query_number(rng.choice(client.numbers))
+        await voice.applications.query_number(rng.choice(client.numbers))
 
 
 async def lost_writes(url: str, clients: list[Client]) -> int:
@@ -104,13 +104,13 @@ async def lost_writes(url: str, clients: list[Client]) -> int:
     async with AsyncVoiceClient(first.key, first.secret, base_url=url) as voice:
         held = {
             (owned.number, str(owned.capability), str(owned.applicationkey))
-            for owned in await voice.get_numbers()
+            for owned in await voice.applications.get_numbers()
             if owned.applicationkey
         }
         expected = {(n, cap, c.key) for c in clients for n, cap in c.assigned}
         lost = len(held ^ expected)
         for c in clients:
-            stored = await voice.get_callback_urls(c.key)
+            stored = await voice.applications.get_callback_urls(c.key)
             for which, acknowledged in c.callbacks.items():
                 lost += getattr(stored, which) != acknowledged
     return lost

@@ -16,7 +16,7 @@ from schemathesis.config import SchemathesisConfig
 
 from contract_tests._auth import SinchRequestsAuth
 from contract_tests._prism import PrismServer
-from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, CallTiming, MockServer
 
 ROOT = Path(__file__).resolve().parents[1]
 # The spec the suite reads; scripts/mutants.py points it at a changed copy (CONTRACT_SPEC) to
@@ -91,8 +91,10 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 @pytest.fixture(scope="session")
 def mock_server() -> Iterator[MockServer]:
-    """One mock for the session, on a free loopback port, stopped at the end."""
-    with MockServer() as server:
+    """One mock for the session, on a free loopback port, stopped at the end. Its callees
+    answer at once and its TTS messages play for a minute: a placed call is answered before
+    the next step reads it, and still going on when a later step hangs it up."""
+    with MockServer(call_timing=CallTiming(answer_after=0, tts_seconds=60)) as server:
         yield server
 
 

@@ -1,12 +1,16 @@
 """Stateful contract tests: operations chained through openapi.yaml's links, with invariants.
 
 Schemathesis follows the links (list numbers -> assign the first -> list / un-assign it; set
-callback URLs -> read them) and runs the pinned checks on every step. The built-in checks cannot
+callback URLs -> read them; place a call -> read it / hang it up; a conference callout -> read
+the conference -> mute / kick its first participant, or everyone) and runs the pinned checks
+on every step. The built-in checks cannot
 see whether a 204 stored anything, so after each successful write this suite reads the state
 back through the generated client and checks it: what was assigned is listed with its
 application and capability, an un-assigned number is gone, callback URLs that were set are
-returned. Which request field carries the capability is read from the spec (the property whose
-schema is `Capability`), so a field the spec renames is followed, not assumed.
+returned, a placed call can be read, a hung-up call is FINAL, a mute mutes that participant and
+a kicked one is no longer listed. Which request field carries the capability is read from the
+spec (the property whose schema is `Capability`), so a field the spec renames is followed, not
+assumed.
 """
 
 from __future__ import annotations
@@ -22,8 +26,15 @@ from contract_tests.checks import CHECKS
 from contract_tests.conftest import MAX_EXAMPLES, PHASES, load_schema
 from contract_tests.spec_fields import SCHEMAS, field
 from sinch_voice.api.callbacks import get_callback_urls
+from sinch_voice.api.calls import get_call_result
+from sinch_voice.api.conferences import get_conference_info
 from sinch_voice.api.numbers import get_numbers
-from sinch_voice.models import CallbackConfiguration, OwnedNumberList
+from sinch_voice.models import (
+    CallbackConfiguration,
+    CallInformation,
+    ConferenceInfo,
+    OwnedNumberList,
+)
 from sinch_voice.types import Unset
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
@@ -31,6 +42,9 @@ from sinch_voice_toolkit._constants import DEFAULT_CAPABILITY
 
 NUMBERS_PATH = "/v1/configuration/numbers"
 CALLBACKS_PATH = "/v1/configuration/callbacks/applications/{applicationkey}"
+CALLOUTS_PATH = "/calling/v1/callouts"
+CALL_PATH = "/calling/v1/calls/id/{callId}"
+PARTICIPANT_PATH = "/calling/v1/conferences/id/{conferenceId}/{callId}"
 
 schema = load_schema()
 ASSIGN_CAPABILITY = field("AssignNumbersRequest", "Capability")
@@ -80,6 +94,37 @@ class SinchWorkflow(schema.as_state_machine()):  # type: ignore[misc]
                 self._check_unassigned(client, case.body)
             elif case.path == CALLBACKS_PATH and case.method == "POST":
                 self._check_callbacks(client, case.path_parameters["applicationkey"], case.body)
+            elif case.path == CALLOUTS_PATH:
+                self._check_placed(client, response.json()["callId"])
+            elif case.path == CALL_PATH and case.method == "PATCH":
+                self._check_updated(client, case.path_parameters["callId"], case.body)
+            elif case.path == PARTICIPANT_PATH:
+                self._check_participant(client, case)
+
+    def _check_placed(self, client: Any, call_id: str) -> None:
+        call = get_call_result.sync(call_id, client=client)
+        assert isinstance(call, CallInformation) and call.call_id == call_id, "not placed"
+        self.exercised["callout"] += 1
+
+    def _check_updated(self, client: Any, call_id: str, body: Any) -> None:
+        call = get_call_result.sync(call_id, client=client)
+        assert isinstance(call, CallInformation)
+        if body["action"]["name"] == "hangup":
+            assert call.status == "FINAL", f"{call_id} was hung up but is {call.status}"
+            self.exercised["hangup"] += 1
+
+    def _check_participant(self, client: Any, case: Case[Any]) -> None:
+        """A mute changes that participant only; a kicked one is no longer listed."""
+        conference, call_id = case.path_parameters["conferenceId"], case.path_parameters["callId"]
+        listed = get_conference_info.sync_detailed(conference, client=client).parsed
+        participants = listed.participants if isinstance(listed, ConferenceInfo) else []
+        by_id = {p.id: p for p in participants or []}
+        if case.method == "DELETE":
+            assert call_id not in by_id, f"{call_id} was kicked but is still listed"
+            self.exercised["kick"] += 1
+        elif case.body.get("command") == "mute":
+            assert by_id[call_id].muted is True, f"{call_id} was muted but is not"
+            self.exercised["mute"] += 1
 
     def _check_assigned(self, client: Any, body: Any) -> None:
         app = body.get("applicationkey") or DEMO_APPLICATION_KEY
@@ -128,3 +173,5 @@ def test_stateful_workflows(mock_server: MockServer) -> None:
     assert SinchWorkflow.exercised["unassign"] > 0, SinchWorkflow.exercised
     assert SinchWorkflow.exercised["set primary"] > 0, SinchWorkflow.exercised
     assert SinchWorkflow.exercised["set fallback"] > 0, SinchWorkflow.exercised
+    for step in ("callout", "hangup", "mute", "kick"):
+        assert SinchWorkflow.exercised[step] > 0, SinchWorkflow.exercised

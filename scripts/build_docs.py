@@ -61,16 +61,18 @@ def page(title: str, body: str) -> str:
 def home(version: str) -> str:
     body = f"""
 <h1>sinch-voice-toolkit {html.escape(version)}</h1>
-<p>A spec-first, typed Python client for the Sinch Voice API's application configuration.</p>
+<p>A spec-first, typed Python client for the Sinch Voice API.</p>
 <ul>
 <li><a href="guide/index.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the
 CLI, callbacks, the mock, contract tests, the curation notes and the examples, with navigation
 and search.</li>
-<li><a href="http-api.html">HTTP API reference</a>: the six operations of
+<li><a href="http-api.html">HTTP API reference</a>: the operations of
 <code>openapi.yaml</code> and its webhooks (the events Sinch posts to your callback URLs and
 the SVAML each one takes), with the curation notes.</li>
 <li>Python API reference: <a href="python/sinch_voice_toolkit.html">sinch_voice_toolkit</a>
-(what you use), <a href="python/sinch_voice_toolkit/callbacks.html">callbacks</a> (typed
+(what you use), <a href="python/sinch_voice_toolkit/facade.html">its resource groups</a>
+(<code>voice.applications</code>, <code>voice.calls</code>, ...), <a
+href="python/sinch_voice_toolkit/callbacks.html">callbacks</a> (typed
 events in, checked SVAML out), <a href="python/sinch_signing.html">sinch_signing</a> (signing
 and callback verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated
 client).</li>

@@ -1,14 +1,17 @@
 """Render the facade's per-operation methods from openapi.yaml (`make generate` runs it).
 
-Writes `toolkit/sinch_voice_toolkit/facade/_operations.py`: `SyncOperations` and `AsyncOperations`,
-one method per operation of the spec, from one template (`scripts/facade.py.jinja`) whose only
-difference between the two is `async`/`await`. `VoiceClient` and `AsyncVoiceClient` subclass
-them and add what is not one operation's shape (bulk runs, and the methods an operation's
-`x-facade: {hand-written: REASON}` says are written by hand, with the reason).
+Writes `toolkit/sinch_voice_toolkit/facade/_operations.py`: the facade's resource groups
+(`x-facade-groups`: `voice.applications`, `voice.calls`, ...), each a sync and an async class
+with one method per operation of the group, from one template (`scripts/facade.py.jinja`) whose
+only difference between the two is `async`/`await`; and `SyncOperations`/`AsyncOperations`,
+which `VoiceClient` and `AsyncVoiceClient` subclass, with one property per group. A group whose
+operations include hand-written ones (`x-facade: {hand-written: REASON}`) subclasses the
+hand-written `<Group>ByHand`/`Async<Group>ByHand` of `facade/_<group>.py`.
 
 An operation's facade method is derived from the spec and curated by its `x-facade` object
 (CURATION.md, "The facade's shape", lists the keys):
 
+- its group is the one its first tag names (`x-facade-group`), else the tag's own name;
 - the name is the snake_case operationId, or `name`;
 - path parameters are positional arguments, in order; `arguments` renames any argument;
 - the request body is one `body` argument of its model, or, with `flatten-body: true`, one
@@ -33,7 +36,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +67,7 @@ class Argument:
     sequence: bool = False  # a list of strings: a single str is refused
     choices: tuple[str, ...] = ()  # the enum's values, for the CLI
     description: str = ""  # the spec's words for it, for the CLI's help
+    fixed: str | None = None  # a preset's value for it (a Python expression): not an argument
 
     @property
     def annotation(self) -> str:
@@ -72,6 +76,8 @@ class Argument:
     @property
     def value(self) -> str:
         """The expression that passes it on to the generated client."""
+        if self.fixed is not None:
+            return self.fixed
         value = f"list({self.name})" if self.sequence else self.name
         return value if self.required else f"UNSET if {self.name} is None else {value}"
 
@@ -81,6 +87,7 @@ class Method:
     """One facade method: what it takes, what it calls, what it returns."""
 
     name: str
+    group: str  # the facade group it belongs to
     operation_id: str
     module: str  # sinch_voice.api.<tag>.<module>
     doc: str
@@ -93,10 +100,24 @@ class Method:
     unwrap: list[str]  # python attribute names
     unwrap_list: bool
     models: set[str] = field(default_factory=set)  # names to import from sinch_voice.models
+    preset_models: list[str] = field(default_factory=list)  # models a preset's values build
+    preset_of: str | None = None  # the method a preset fixes some arguments of
 
     @property
     def arguments(self) -> list[Argument]:
-        return [*self.path_arguments, *self.body_arguments]
+        """What the caller gives (a preset's fixed values are not arguments)."""
+        return [a for a in [*self.path_arguments, *self.body_arguments] if a.fixed is None]
+
+    @property
+    def runtime_models(self) -> list[str]:
+        """The models the method's body names when it runs."""
+        names = [self.body_model if self.flatten else None, self.answer_model, *self.preset_models]
+        return list(dict.fromkeys(name for name in names if name))
+
+    @property
+    def path(self) -> str:
+        """Where it is on a client: `applications.get_numbers`."""
+        return f"{self.group}.{self.name}"
 
     @property
     def positional(self) -> list[Argument]:
@@ -149,9 +170,29 @@ class Spec:
             return self.type_of(target, models)
         if schema.get("type") == "array":
             return f"list[{self.type_of(schema.get('items', {}), models)}]"
-        if "anyOf" in schema:
-            return " | ".join(self.type_of(s, models) for s in schema["anyOf"])
+        for union in ("anyOf", "oneOf"):
+            if union in schema:
+                return " | ".join(self.type_of(s, models) for s in schema[union])
         return SCALARS.get(str(schema.get("type")), "Any")
+
+    def model_for(self, schema: dict[str, Any], value: dict[str, Any]) -> str:
+        """The model a preset's object value is built as: the schema's own, or the variant
+        its discriminator names."""
+        if "$ref" in schema and self.resolve(schema).get("type") == "object":
+            return str(schema["$ref"].rsplit("/", 1)[1])
+        discriminator = self.resolve(schema).get("discriminator", {})
+        variant = discriminator.get("mapping", {}).get(value.get(discriminator.get("propertyName")))
+        if variant is None:
+            raise SystemExit(f"x-facade presets: no model for {value!r}")
+        return str(variant.rsplit("/", 1)[1])
+
+    def group_of(self, operation: dict[str, Any]) -> str:
+        """The facade group of an operation: its first tag's `x-facade-group`, else the tag."""
+        tag = operation["tags"][0]
+        for declared in self.document.get("tags", []):
+            if declared["name"] == tag:
+                return str(declared.get("x-facade-group", tag))
+        return str(tag)
 
     def operations(self) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
         found = []
@@ -163,18 +204,94 @@ class Spec:
         return found
 
 
-def build(spec: Spec) -> tuple[list[Method], dict[str, str]]:
-    """Every operation's facade method, and the hand-written ones with their reasons."""
-    methods: list[Method] = []
-    hand_written: dict[str, str] = {}
+@dataclass
+class Group:
+    """One resource group of the facade (`voice.applications`): its generated methods and the
+    names of its hand-written ones, with their reasons."""
+
+    name: str
+    doc: str
+    methods: list[Method] = field(default_factory=list)
+    hand_written: dict[str, str] = field(default_factory=dict)  # "name, name": the reason
+    hand_written_methods: list[str] = field(default_factory=list)
+
+    @property
+    def class_name(self) -> str:
+        return self.name.title().replace("_", "")
+
+    @property
+    def raw_names(self) -> list[str]:
+        """The methods that make one request (`with_raw_response`)."""
+        return [m.name for m in self.methods] + self.hand_written_methods
+
+
+def build(spec: Spec) -> list[Group]:
+    """The facade's groups, in the spec's order, with every operation's method."""
+    groups = {
+        name: Group(name, " ".join(str(doc).split()))
+        for name, doc in spec.document.get("x-facade-groups", {}).items()
+    }
     for _path, _verb, operation, shared in spec.operations():
         curation = operation.get("x-facade", {})
         name = curation.get("name") or snake_case(operation["operationId"])
+        group = groups.get(spec.group_of(operation))
+        if group is None:
+            raise SystemExit(
+                f"{operation['operationId']}: its group {spec.group_of(operation)!r} is not"
+                " one of x-facade-groups"
+            )
+        if name in group.raw_names:
+            raise SystemExit(f"{operation['operationId']}: {group.name}.{name} is taken")
         if "hand-written" in curation:
-            hand_written[name] = curation["hand-written"]
+            # `methods`: the names of the hand-written methods, when they are not one `name`
+            names = curation.get("methods") or [name]
+            group.hand_written[", ".join(names)] = " ".join(curation["hand-written"].split())
+            group.hand_written_methods.extend(names)
             continue
-        methods.append(_method(spec, operation, shared, curation, name))
-    return methods, hand_written
+        method = _method(spec, operation, shared, curation, name, group.name)
+        group.methods.append(method)
+        for preset, details in curation.get("presets", {}).items():
+            if preset in group.raw_names:
+                raise SystemExit(f"{operation['operationId']}: {group.name}.{preset} is taken")
+            group.methods.append(_preset(spec, operation, method, preset, details))
+    return [group for group in groups.values() if group.methods or group.hand_written]
+
+
+def _preset(
+    spec: Spec, operation: dict[str, Any], method: Method, name: str, details: dict[str, Any]
+) -> Method:
+    """A method that is `method` with some body properties fixed (`x-facade: presets`); a
+    property fixed to null is left out of the body."""
+    values: dict[str, Any] = details["set"]
+    schema = spec.resolve(operation["requestBody"])["content"]["application/json"]["schema"]
+    properties = spec.resolve(schema).get("properties", {})
+    models: list[str] = []
+    arguments = []
+    for argument in method.body_arguments:
+        if argument.source not in values:
+            arguments.append(argument)
+            continue
+        value = values[argument.source]
+        if value is None:
+            fixed = "UNSET"
+        elif isinstance(value, dict):
+            model = spec.model_for(properties[argument.source], value)
+            models.append(model)
+            fixed = f"{model}.from_dict({value!r})"
+        else:
+            fixed = repr(value)
+        arguments.append(replace(argument, fixed=fixed))
+    unknown = set(values) - {a.source for a in method.body_arguments}
+    if unknown:
+        raise SystemExit(f"{operation['operationId']}: presets.{name} sets {sorted(unknown)}")
+    return replace(
+        method,
+        name=name,
+        doc=" ".join(str(details["doc"]).split()),
+        body_arguments=arguments,
+        preset_models=models,
+        preset_of=method.name,
+    )
 
 
 def _method(
@@ -183,6 +300,7 @@ def _method(
     shared: list[dict[str, Any]],
     curation: dict[str, Any],
     name: str,
+    group: str,
 ) -> Method:
     models: set[str] = set()
     renamed: dict[str, str] = curation.get("arguments", {})
@@ -216,6 +334,7 @@ def _method(
     description = operation.get("summary", operation["operationId"])
     return Method(
         name=name,
+        group=group,
         operation_id=operation["operationId"],
         module=f"{snake_case(operation['tags'][0])}.{snake_case(operation['operationId'])}",
         doc=" ".join(str(curation.get("doc") or description + ".").split()),
@@ -296,7 +415,8 @@ class Command:
 
 
 def commands(spec: Spec, methods: list[Method]) -> list[Command]:
-    by_operation = {m.operation_id: m for m in methods}
+    by_operation = {m.operation_id: m for m in methods if m.preset_of is None}
+    presets = [m for m in methods if m.preset_of is not None]
     found = []
     for _path, _verb, operation, _shared in spec.operations():
         operation_id = operation["operationId"]
@@ -316,6 +436,13 @@ def commands(spec: Spec, methods: list[Method]) -> list[Command]:
                 method=None if "hand-written" in curation else method,
             )
         )
+        if "hand-written" not in curation:  # each preset is a command beside the operation's
+            *group, _ = found[-1].words
+            found.extend(
+                Command(operation_id, [*group, kebab_case(p.name)], first_sentence(p.doc), None, p)
+                for p in presets
+                if p.operation_id == operation_id
+            )
     return found
 
 
@@ -328,13 +455,11 @@ def constants(spec: Spec) -> dict[str, Any]:
 def render(spec_file: Path) -> tuple[str, str, str]:
     """The facade module, the command table and the constants."""
     spec = Spec(yaml.safe_load(spec_file.read_text(encoding="utf-8")))
-    methods, hand_written = build(spec)
+    groups = build(spec)
+    methods = [method for group in groups for method in group.methods]
     environment = templates()
     models = sorted(set().union(*(m.models for m in methods)))
-    raw_names = [m.name for m in methods] + list(hand_written)
-    facade = environment.get_template(TEMPLATE).render(
-        methods=methods, hand_written=hand_written, models=models, raw_names=raw_names
-    )
+    facade = environment.get_template(TEMPLATE).render(groups=groups, models=models)
     # The CLI's groups: the tags of `paths` operations (the webhooks' tag names no command).
     used = {operation["tags"][0] for _path, _method, operation, _shared in spec.operations()}
     tags = {

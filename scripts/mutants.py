@@ -33,6 +33,8 @@ class Mutant:
     spec_for_tests: bool = False
     # More (old, new) changes in the same file that belong to the same mutant.
     also: tuple[tuple[str, str], ...] = ()
+    # The package the file is in: the mock's, or the client's (a bug on the client's side).
+    package: str = PACKAGE
 
 
 SCHEMATHESIS = "contract_tests/test_schemathesis.py::test_mock_conforms"
@@ -40,6 +42,8 @@ STATEFUL = "contract_tests/test_stateful.py"
 NEGATIVE = "contract_tests/test_negative.py"
 BEHAVIOUR = "contract_tests/test_behaviour.py"
 ANSWERS = "contract_tests/test_answer_fields.py"
+CALLS = "contract_tests/test_call_behaviour.py"
+CLIENT = "sinch_voice_toolkit"
 
 MUTANTS = [
     Mutant("server error listing numbers", "_routes.py",
@@ -110,15 +114,28 @@ MUTANTS = [
     Mutant("a callback URL left out is cleared", "_state.py",
            "            if primary is not None:\n                app.primary = primary",
            "            app.primary = primary", (BEHAVIOUR, STATEFUL)),
+    Mutant("a mute applied to everyone", "_call_routes.py",
+           '            call.muted = command == "mute"',
+           "            for other in state.calls.conference(call.project, conference_id):\n"
+           '                other.muted = command == "mute"', (CALLS,)),
+    Mutant("a kicked participant still listed", "_calls.py",
+           "                members.remove(call.call_id)", "                pass", (CALLS, STATEFUL)),
+    Mutant("a hangup that leaves the call going on", "_call_routes.py",
+           '        state.calls.end(call, "MANAGERHANGUP")\n    else:', "        pass\n    else:",
+           (CALLS, STATEFUL)),
+    Mutant("a callout retried after a drop", "_contract.py",
+           'repeatable = operation.get("x-repeatable", method.upper() in IDEMPOTENT_METHODS)',
+           "repeatable = True", (CALLS,), package=CLIENT),
 ]  # fmt: skip
 
 
 def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
     """Return (caught, first failing test or output tail, seconds)."""
     copy = workdir / mutant.name.replace(" ", "-")
+    home = "mock" if mutant.package == PACKAGE else "toolkit"  # the folder it lives in
     shutil.copytree(
-        ROOT / "mock" / PACKAGE,
-        copy / "mock" / PACKAGE,
+        ROOT / home / mutant.package,
+        copy / home / mutant.package,
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     shutil.copy(
@@ -127,7 +144,7 @@ def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
     target = (
         copy / "openapi.yaml"
         if mutant.file == "openapi.yaml"
-        else copy / "mock" / PACKAGE / mutant.file
+        else copy / home / mutant.package / mutant.file
     )
     text = target.read_text()
     for old, new in [(mutant.old, mutant.new), *mutant.also]:
@@ -140,7 +157,7 @@ def run(mutant: Mutant, workdir: Path) -> tuple[bool, str, float]:
 
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(copy / "mock"), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONPATH": os.pathsep.join([str(copy / home), os.environ.get("PYTHONPATH", "")]),
         "HYPOTHESIS_STORAGE_DIRECTORY": str(copy / ".hypothesis"),  # no replay between mutants
         "CONTRACT_NO_SHRINK": "1",  # a failure is all we need to see, not its smallest form
     }

@@ -125,18 +125,23 @@ def examples(spec: dict[str, Any]) -> Iterator[str]:
 
 
 def pointer_target(spec: dict[str, Any], schema: Any, pointer: str) -> bool:
-    """Whether a JSON pointer into a body can point at something `schema` describes."""
+    """Whether a JSON pointer into a body can point at something `schema` describes (in one
+    of its variants, for a `oneOf` or `anyOf`)."""
     node = resolve_ref(spec, schema)
-    for part in [p for p in pointer.split("/") if p]:
-        if not isinstance(node, dict):
-            return False
-        if part.isdigit() and "items" in node:
-            node = resolve_ref(spec, node["items"])
-        elif part in node.get("properties", {}):
-            node = resolve_ref(spec, node["properties"][part])
-        else:
-            return False
-    return True
+    parts = [p for p in pointer.split("/") if p]
+    if not isinstance(node, dict):
+        return not parts
+    variants = [*node.get("oneOf", []), *node.get("anyOf", [])]
+    if any(pointer_target(spec, variant, pointer) for variant in variants):
+        return True
+    if not parts:
+        return True
+    part, rest = parts[0], "/".join(parts[1:])
+    if part.isdigit() and "items" in node:
+        return pointer_target(spec, node["items"], rest)
+    if part in node.get("properties", {}):
+        return pointer_target(spec, node["properties"][part], rest)
+    return False
 
 
 def links(spec: dict[str, Any]) -> Iterator[str]:

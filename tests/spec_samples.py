@@ -32,6 +32,7 @@ class Sample:
     """A call of one operation with the spec's example values."""
 
     operation_id: str
+    operation: dict[str, Any]  # the spec's operation object
     path: str  # the spec's path template
     method: str  # lower case, as the spec's path item keys it
     module: ModuleType  # sinch_voice.api.<tag>.<operation>
@@ -68,6 +69,16 @@ def example_of(media: dict[str, Any]) -> Any:
     return resolve(media["schema"])["example"]
 
 
+def _model_for(schema: dict[str, Any], example: Any) -> Any:
+    """The generated model of a schema; of a discriminated union, the variant `example` is."""
+    target = resolve(schema)
+    discriminator = target.get("discriminator")
+    if discriminator is not None:
+        variant = discriminator["mapping"][example[discriminator["propertyName"]]]
+        return getattr(sinch_voice.models, variant.rsplit("/", 1)[1])
+    return getattr(sinch_voice.models, schema["$ref"].rsplit("/", 1)[1])
+
+
 def _sample(path: str, method: str) -> Sample:
     item = SPEC["paths"][path]
     operation = item[method]
@@ -84,8 +95,8 @@ def _sample(path: str, method: str) -> Sample:
     request = operation.get("requestBody")
     if request is not None:
         media = resolve(request)["content"]["application/json"]
-        model = getattr(sinch_voice.models, media["schema"]["$ref"].rsplit("/", 1)[1])
-        body = model.from_dict(example_of(media))
+        example = example_of(media)
+        body = _model_for(media["schema"], example).from_dict(example)
     answers: list[type] = []
     for status, response in operation["responses"].items():
         if not str(status).startswith("2"):
@@ -95,7 +106,9 @@ def _sample(path: str, method: str) -> Sample:
             answers.append(type(None))
         else:
             answers.append(getattr(sinch_voice.models, content["schema"]["$ref"].rsplit("/")[-1]))
-    return Sample(operation_id, path, method, module, path_arguments, body, tuple(answers))
+    return Sample(
+        operation_id, operation, path, method, module, path_arguments, body, tuple(answers)
+    )
 
 
 SAMPLES: dict[str, Sample] = {

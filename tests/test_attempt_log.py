@@ -58,7 +58,7 @@ async def get_numbers_async(server: HostileServer, level: str, auth: str) -> Non
     async with AsyncVoiceClient(
         TEST_KEY, TEST_SECRET, base_url=server.url, **options(level, auth)
     ) as client:
-        await client.get_numbers()
+        await client.applications.get_numbers()
 
 
 def switch_handlers() -> list[logging.Handler]:
@@ -79,7 +79,7 @@ def test_one_line_per_attempt(
         answer(200, NUMBERS),
     )
     with voice(server, level) as client:
-        assert [n.number for n in client.get_numbers()] == ["+14155550100"]
+        assert [n.number for n in client.applications.get_numbers()] == ["+14155550100"]
     first, second, third = lines(capsys.readouterr().err)
     host = server.url.removeprefix("http://")
     assert f"GET {host}/v1/configuration/numbers: attempt 1 failed (503, " in first
@@ -94,7 +94,7 @@ def test_the_last_attempt_says_it_gives_up(
 ) -> None:
     server.writer = answer(404, json.dumps({"errorCode": 40400}))
     with voice(server, "info") as client, pytest.raises(NotFoundError):
-        client.get_numbers()
+        client.applications.get_numbers()
     (line,) = lines(capsys.readouterr().err)
     assert "attempt 1 failed (404, " in line and line.endswith("giving up")
 
@@ -116,7 +116,7 @@ def test_no_secret_reaches_the_log_at_debug(
     with pytest.raises(AuthenticationError):
         if mode == "sync":
             with voice(server, "debug", auth) as client:
-                client.get_numbers()
+                client.applications.get_numbers()
         else:
             asyncio.run(get_numbers_async(server, "debug", auth))
     shown = capsys.readouterr().err + caplog.text
@@ -134,7 +134,7 @@ def test_an_unknown_level_is_refused_with_the_choices() -> None:
 def test_unset_logs_nothing(server: HostileServer, capsys: pytest.CaptureFixture[str]) -> None:
     server.writer = answer(200, NUMBERS)
     with voice(server, "") as client:
-        client.get_numbers()
+        client.applications.get_numbers()
     assert capsys.readouterr().err == ""
     assert not switch_handlers()
 

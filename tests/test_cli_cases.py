@@ -457,7 +457,7 @@ def test_the_library_and_the_cli_give_the_same_number_hint(mock: MockServer, num
         VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url) as voice,
         pytest.raises(InvalidRequestError) as caught,
     ):
-        voice.assign_numbers([number])
+        voice.applications.assign_numbers([number])
     _, _, err = sinch_voice("numbers", "assign", number, env=environment(mock))
     said = one_line(err)
     assert caught.value.detail.startswith("not an E.164 number")

@@ -22,7 +22,7 @@ GENERIC = Command(
     operation_id="queryNumber",
     words=("numbers", "look-up"),
     help="look a number up (the generic command)",
-    method="query_number",
+    method="applications.query_number",
     arguments=(
         CommandArgument(
             name="number", positional=True, required=True, help="the number, as written"

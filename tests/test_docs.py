@@ -18,9 +18,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient
+from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient, facade
 
 ROOT = Path(__file__).resolve().parents[1]
+# The resource groups the spec declares (`voice.applications`, ...).
+GROUPS = list(
+    yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["x-facade-groups"]
+)
 SITE = ROOT / "build" / "docs"
 # Chromium tags each request with a traffic annotation; a page's own fetches (scripts, styles,
 # images, fonts, XHR) are Blink's resource loader and navigations. Chromium's background
@@ -102,9 +106,24 @@ def test_python_reference_shows_the_facade_offline(site: Path, tmp_path: Path) -
     assert requested == [] and "Uncaught" not in console
     for client in (VoiceClient, AsyncVoiceClient):
         methods = public_methods(client)
-        assert {"get_numbers", "assign_many", "with_options"} <= methods
+        assert {"with_options", "close" if client is VoiceClient else "aclose"} <= methods
         for method in methods:
             assert f'id="{client.__name__}.{method}"' in dom, method
+        for group in GROUPS:
+            assert f'id="{client.__name__}.{group}"' in dom, group
+
+
+def test_python_reference_shows_the_groups_offline(site: Path, tmp_path: Path) -> None:
+    dom, requested, console = render(
+        site / "python" / "sinch_voice_toolkit" / "facade.html", tmp_path
+    )
+    assert requested == [] and "Uncaught" not in console
+    for name in facade.__all__:
+        methods = public_methods(getattr(facade, name))
+        assert methods, name
+        for method in methods:
+            assert f'id="{name}.{method}"' in dom, f"{name}.{method}"
+    assert {"get_numbers", "assign_many"} <= public_methods(facade.Applications)
 
 
 def test_python_reference_shows_the_callbacks_offline(site: Path, tmp_path: Path) -> None:

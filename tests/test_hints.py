@@ -33,7 +33,7 @@ def test_a_refused_connection_asks_whether_the_server_is_running() -> None:
     port = url.rsplit(":", 1)[1]
     voice = VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=url, retries=None)
     with voice, pytest.raises(SinchConnectionError) as caught:
-        voice.get_numbers()
+        voice.applications.get_numbers()
     assert f"nothing is listening at 127.0.0.1:{port}: is the server running?" in str(caught.value)
     assert f"sinch-voice-mock --port {port}" in str(caught.value)  # a local address: the mock
 
@@ -41,7 +41,7 @@ def test_a_refused_connection_asks_whether_the_server_is_running() -> None:
 def test_an_invalid_signature_says_to_check_the_secret(mock: MockServer) -> None:
     voice = VoiceClient(DEMO_APPLICATION_KEY, WRONG_SECRET, base_url=mock.url)
     with voice, pytest.raises(AuthenticationError) as caught:
-        voice.get_numbers()
+        voice.applications.get_numbers()
     assert caught.value.error_code == 40102
     assert "check the application secret" in str(caught.value)
     assert WRONG_SECRET not in str(caught.value)
@@ -51,7 +51,7 @@ def test_https_to_a_plain_http_server_says_to_use_http(mock: MockServer) -> None
     url = mock.url.replace("http://", "https://")
     voice = VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=url)
     with voice, pytest.raises(SinchTlsError) as caught:
-        voice.get_numbers()
+        voice.applications.get_numbers()
     assert "answers in plain HTTP, not TLS: use an http:// base URL" in str(caught.value)
 
 

@@ -20,7 +20,7 @@ from sinch_voice_toolkit import VoiceClient
 answer = httpx.Response(200, json={"numbers": [{"number": "+46730170101"}]})
 transport = httpx.MockTransport(lambda request: answer)
 voice = VoiceClient("key", "c2VjcmV0", httpx_args={"transport": transport})
-assert [n.number for n in voice.get_numbers()] == ["+46730170101"]
+assert [n.number for n in voice.applications.get_numbers()] == ["+46730170101"]
 print(json.dumps(sorted(sys.modules)))
 """
 

@@ -72,17 +72,19 @@ def as_app(mock: MockServer, key: str, secret: str) -> VoiceClient:
 
 def test_each_project_sees_only_its_numbers(mock: MockServer) -> None:
     with as_app(mock, A1, SECRET_A1) as a1, as_app(mock, B1, SECRET_B1) as b1:
-        assert {n.number for n in a1.get_numbers()} == {A_NUMBER}
-        assert {n.number for n in b1.get_numbers()} == {B_NUMBER}
+        assert {n.number for n in a1.applications.get_numbers()} == {A_NUMBER}
+        assert {n.number for n in b1.applications.get_numbers()} == {B_NUMBER}
 
 
 @pytest.mark.parametrize(
     "call",
     [
-        lambda v: v.get_callback_urls(B1),
-        lambda v: v.update_callback_urls(primary="https://evil.example/cb", application_key=B1),
-        lambda v: v.assign_numbers([A_NUMBER], application_key=B1),
-        lambda v: v.unassign_number(B_NUMBER, application_key=B1),
+        lambda v: v.applications.get_callback_urls(B1),
+        lambda v: v.applications.update_callback_urls(
+            primary="https://evil.example/cb", application_key=B1
+        ),
+        lambda v: v.applications.assign_numbers([A_NUMBER], application_key=B1),
+        lambda v: v.applications.unassign_number(B_NUMBER, application_key=B1),
     ],
     ids=["read callbacks", "set callbacks", "assign to", "unassign from"],
 )
@@ -97,20 +99,22 @@ def test_another_projects_application_is_forbidden(mock: MockServer, call: objec
 def test_another_projects_numbers_are_not_yours(mock: MockServer) -> None:
     with as_app(mock, A1, SECRET_A1) as a1:
         with pytest.raises(BadRequestError, match="not owned by this project"):
-            a1.assign_numbers([B_NUMBER])
+            a1.applications.assign_numbers([B_NUMBER])
         with pytest.raises(BadRequestError, match="not owned by this project"):
-            a1.unassign_number(B_NUMBER)
+            a1.applications.unassign_number(B_NUMBER)
     assert mock.state.assignments[(B_NUMBER, "voice")] == B1
 
 
 def test_applications_of_one_project_act_on_each_other(mock: MockServer) -> None:
     with as_app(mock, A1, SECRET_A1) as a1:
-        a1.update_callback_urls(primary="https://a2.example.com/cb", application_key=A2)
-        assert a1.get_callback_urls(A2).primary == "https://a2.example.com/cb"
-        a1.assign_numbers([A_NUMBER], application_key=A2, capability="sms")
-        a1.unassign_number(A_NUMBER, application_key=A2, capability="sms")
+        a1.applications.update_callback_urls(
+            primary="https://a2.example.com/cb", application_key=A2
+        )
+        assert a1.applications.get_callback_urls(A2).primary == "https://a2.example.com/cb"
+        a1.applications.assign_numbers([A_NUMBER], application_key=A2, capability="sms")
+        a1.applications.unassign_number(A_NUMBER, application_key=A2, capability="sms")
     with as_app(mock, A2, SECRET_A2) as a2, pytest.raises(NotFoundError):
-        a2.unassign_number(A_NUMBER, capability="sms")  # A1 released it already
+        a2.applications.unassign_number(A_NUMBER, capability="sms")  # A1 released it already
 
 
 def test_command_line_application_with_project() -> None:
@@ -350,16 +354,18 @@ def test_an_application_without_a_project_is_not_the_demos_neighbour() -> None:
     process, url = mock_process("--application", f"{A1}:{SECRET_A1}")
     try:
         with VoiceClient(A1, SECRET_A1, base_url=url) as own:
-            own.update_callback_urls(primary="https://a1.example.com/cb")
+            own.applications.update_callback_urls(primary="https://a1.example.com/cb")
         with VoiceClient(
             DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=url, retries=None
         ) as demo:
             with pytest.raises(ForbiddenError):
-                demo.get_callback_urls(A1)
+                demo.applications.get_callback_urls(A1)
             with pytest.raises(ForbiddenError):
-                demo.update_callback_urls(primary="https://evil.example.com", application_key=A1)
+                demo.applications.update_callback_urls(
+                    primary="https://evil.example.com", application_key=A1
+                )
         with VoiceClient(A1, SECRET_A1, base_url=url) as own:
-            assert own.get_callback_urls().primary == "https://a1.example.com/cb"
+            assert own.applications.get_callback_urls().primary == "https://a1.example.com/cb"
     finally:
         process.terminate()
         process.wait(10)

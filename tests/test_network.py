@@ -45,7 +45,7 @@ def proxy() -> Iterator[ForwardProxy]:
 
 def numbers_through(options: dict[str, Any]) -> int:
     with VoiceClient(*CREDENTIALS, **options) as voice:
-        return len(voice.get_numbers())
+        return len(voice.applications.get_numbers())
 
 
 def test_proxy_variable_is_honoured(mock: MockServer, proxy: ForwardProxy) -> None:
@@ -81,7 +81,7 @@ def test_explicit_proxy_with_credentials(mock: MockServer, proxy: ForwardProxy, 
     proxy_url = proxy.url.replace("http://", "http://user:proxy-pass@")
     given = {"proxy": proxy_url} if how == "argument" else {"httpx_args": {"proxy": proxy_url}}
     with VoiceClient(*CREDENTIALS, base_url=mock.url, environ={}, **given) as voice:
-        assert voice.get_numbers()
+        assert voice.applications.get_numbers()
         assert "proxy-pass" not in repr(voice) and "proxy-pass" not in repr(voice.client)
     ((url, authorization),) = proxy.requests
     assert url.startswith(mock.url)
@@ -91,7 +91,7 @@ def test_explicit_proxy_with_credentials(mock: MockServer, proxy: ForwardProxy, 
 def test_async_client_uses_the_proxy(mock: MockServer, proxy: ForwardProxy) -> None:
     async def run() -> int:
         async with AsyncVoiceClient(*CREDENTIALS, base_url=mock.url, proxy=proxy.url) as voice:
-            return len(await voice.get_numbers())
+            return len(await voice.applications.get_numbers())
 
     assert asyncio.run(run()) > 0
     assert len(proxy.requests) == 1
@@ -103,7 +103,7 @@ def test_limits_take_effect(mock: MockServer, proxy: ForwardProxy) -> None:
         async with AsyncVoiceClient(
             *CREDENTIALS, base_url=mock.url, proxy=proxy.url, httpx_args=extra
         ) as voice:
-            await asyncio.gather(*(voice.get_numbers() for _ in range(8)))
+            await asyncio.gather(*(voice.applications.get_numbers() for _ in range(8)))
 
     asyncio.run(eight_at_once(None))
     assert proxy.most_at_once > 1  # without limits, the eight calls do overlap
@@ -135,7 +135,7 @@ def test_tls_is_verified_by_default(https_url: str) -> None:
         VoiceClient(*CREDENTIALS, base_url=https_url, retries=None) as voice,
         pytest.raises(SinchConnectionError, match="CERTIFICATE_VERIFY_FAILED"),
     ):
-        voice.get_numbers()
+        voice.applications.get_numbers()
 
 
 @pytest.mark.parametrize("where", ["bad certificate", "no TLS there"])
@@ -154,7 +154,7 @@ def test_tls_failures_are_not_retried(https_url: str, where: str) -> None:
 def _first_error(base_url: str) -> SinchError:
     with VoiceClient(*CREDENTIALS, base_url=base_url) as voice:  # the default retry policy
         try:
-            voice.get_numbers()
+            voice.applications.get_numbers()
         except SinchError as error:
             return error
     raise AssertionError("the call succeeded")

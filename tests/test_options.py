@@ -108,9 +108,9 @@ def test_a_view_shares_the_connections_and_changes_nothing(
     voice: VoiceClient, server: Server
 ) -> None:
     view = voice.with_options(timeout=3, max_retries=0, headers={"X-Trace": "view"})
-    voice.get_numbers()
-    view.get_numbers()
-    voice.get_numbers()
+    voice.applications.get_numbers()
+    view.applications.get_numbers()
+    voice.applications.get_numbers()
     assert server.connections == 1  # one keep-alive connection served all three
     assert [r.get("X-Trace") for r in server.requests] == [None, "view", None]
     assert voice.client.transport.policy == FAST
@@ -122,24 +122,24 @@ def test_a_view_shares_the_connections_and_changes_nothing(
 
 def test_closing_a_view_leaves_the_client_open(voice: VoiceClient, server: Server) -> None:
     with voice.with_options(timeout=3) as view:
-        view.get_numbers()
-    voice.get_numbers()
+        view.applications.get_numbers()
+    voice.applications.get_numbers()
     assert server.connections == 1 and not voice.client.is_closed
 
 
 def test_max_retries_and_timeout_apply_to_the_view_only(voice: VoiceClient, server: Server) -> None:
     server.status = 503
     with pytest.raises(ServerError) as raised:
-        voice.with_options(max_retries=1).get_numbers()
+        voice.with_options(max_retries=1).applications.get_numbers()
     assert raised.value.attempts == 2 and len(server.requests) == 2
     with pytest.raises(ServerError) as raised:
-        voice.get_numbers()
+        voice.applications.get_numbers()
     assert raised.value.attempts == FAST.attempts
 
     server.status, server.delay = 200, 1.0
     started = time.monotonic()
     with pytest.raises(SinchTimeoutError) as timed_out:
-        voice.with_options(timeout=0.2, max_retries=0).get_numbers()
+        voice.with_options(timeout=0.2, max_retries=0).applications.get_numbers()
     assert time.monotonic() - started < 0.9 and timed_out.value.attempts == 1
     assert voice.client._timeout == httpx.Timeout(connect=5.0, read=15.0, write=15.0, pool=5.0)
 
@@ -169,7 +169,9 @@ def test_bad_options_are_refused_with_a_clear_error(
 
 
 def test_bulk_methods_of_a_view_use_its_settings(voice: VoiceClient, server: Server) -> None:
-    report = voice.with_options(headers={"X-Trace": "bulk"}).assign_many(["+14155550100"])
+    report = voice.with_options(headers={"X-Trace": "bulk"}).applications.assign_many(
+        ["+14155550100"]
+    )
     assert report.done == ["+14155550100"]
     assert server.requests and {r.get("X-Trace") for r in server.requests} == {"bulk"}
 
@@ -180,8 +182,8 @@ def test_an_async_view(server: Server) -> None:
             TEST_KEY, TEST_SECRET, base_url=server.url, retries=FAST
         ) as client:
             view = client.with_options(headers={"X-Trace": "async"}, max_retries=0)
-            await view.get_numbers()
-            await client.get_numbers()
+            await view.applications.get_numbers()
+            await client.applications.get_numbers()
             return [r.get("X-Trace") for r in server.requests]
 
     assert asyncio.run(run()) == ["async", None]
@@ -189,13 +191,13 @@ def test_an_async_view(server: Server) -> None:
 
 
 def test_a_raw_response_has_the_answer_and_parses_to_the_result(voice: VoiceClient) -> None:
-    raw = voice.with_raw_response.get_numbers()
+    raw = voice.with_raw_response.applications.get_numbers()
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200
     assert raw.headers["content-type"] == "application/json"
     assert raw.request.method == "GET" and raw.request.url.path == "/v1/configuration/numbers"
     assert raw.request.headers["authorization"].startswith(f"Application {TEST_KEY}:")
-    assert raw.parse() == voice.get_numbers()
+    assert raw.parse() == voice.applications.get_numbers()
     assert "GET /v1/configuration/numbers 200" in repr(raw) and TEST_SECRET not in repr(raw)
 
 
@@ -203,7 +205,7 @@ def test_a_compressed_answer_keeps_its_headers_and_hands_over_the_decoded_body(
     voice: VoiceClient, server: Server
 ) -> None:
     server.gzip = True
-    answer = voice.with_raw_response.get_numbers().http_response
+    answer = voice.with_raw_response.applications.get_numbers().http_response
     decoded = json.dumps(NUMBERS).encode()
     # The server's headers, as httpx keeps them for a body it decoded; the body is decoded once.
     assert answer.headers["content-encoding"] == "gzip"
@@ -216,9 +218,12 @@ def test_a_compressed_answer_keeps_its_headers_and_hands_over_the_decoded_body(
 
 
 def test_raw_responses_of_every_one_request_method(voice: VoiceClient) -> None:
-    assert voice.with_raw_response.assign_numbers(["+14155550100"]).parse() is None
+    assert voice.with_raw_response.applications.assign_numbers(["+14155550100"]).parse() is None
     assert (
-        voice.with_raw_response.update_callback_urls(primary="https://a.example").status_code == 200
+        voice.with_raw_response.applications.update_callback_urls(
+            primary="https://a.example"
+        ).status_code
+        == 200
     )
 
 
@@ -228,7 +233,7 @@ def test_raw_responses_in_threads_never_mix(voice: VoiceClient) -> None:
     def call(trace: str) -> None:
         view = voice.with_options(headers={"X-Trace": trace})
         for _ in range(20):
-            raw = view.with_raw_response.get_numbers()
+            raw = view.with_raw_response.applications.get_numbers()
             if raw.headers["X-Trace"] != trace:
                 seen[trace] = raw.headers["X-Trace"]
 
@@ -242,7 +247,9 @@ def test_raw_responses_in_threads_never_mix(voice: VoiceClient) -> None:
 
 def test_async_raw_responses_in_concurrent_tasks_never_mix(server: Server) -> None:
     async def one(client: AsyncVoiceClient, trace: str) -> str:
-        raw = await client.with_options(headers={"X-Trace": trace}).with_raw_response.get_numbers()
+        raw = await client.with_options(
+            headers={"X-Trace": trace}
+        ).with_raw_response.applications.get_numbers()
         assert raw.parse()[0].number == "+14155550100"
         return raw.headers["X-Trace"]
 
@@ -257,13 +264,13 @@ def test_a_misspelt_bulk_option_is_refused_before_anything_is_sent(
     voice: VoiceClient, server: Server
 ) -> None:
     with pytest.raises(TypeError, match=r"unexpected keyword argument 'concurency'"):
-        voice.assign_many(["+14155550100"], concurency=2)  # type: ignore[call-arg]
+        voice.applications.assign_many(["+14155550100"], concurency=2)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match=r"unexpected keyword argument 'chunk_size'"):
-        voice.unassign_many(["+14155550100"], chunk_size=2)  # type: ignore[call-arg]
+        voice.applications.unassign_many(["+14155550100"], chunk_size=2)  # type: ignore[call-arg]
 
     async def run() -> None:
         async with AsyncVoiceClient(TEST_KEY, TEST_SECRET, base_url=server.url) as client:
-            await client.assign_many(["+14155550100"], capabilty="voice")  # type: ignore[call-arg]
+            await client.applications.assign_many(["+14155550100"], capabilty="voice")  # type: ignore[call-arg]
 
     with pytest.raises(TypeError, match=r"'capabilty'"):
         asyncio.run(run())
@@ -272,5 +279,7 @@ def test_a_misspelt_bulk_option_is_refused_before_anything_is_sent(
 
 def test_bulk_options_reach_the_run(voice: VoiceClient, server: Server) -> None:
     numbers = [f"+1415555{n:04d}" for n in range(5)]
-    report = voice.assign_many(numbers, chunk_size=2, concurrency=1, capability="voice")
+    report = voice.applications.assign_many(
+        numbers, chunk_size=2, concurrency=1, capability="voice"
+    )
     assert sorted(report.done) == numbers and len(server.requests) == 3

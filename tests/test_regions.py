@@ -119,7 +119,7 @@ def test_the_facade_takes_a_region_and_reads_a_call() -> None:
         environ={},
         httpx_args={"transport": httpx.MockTransport(answer)},
     ) as voice:
-        call = voice.get_call_result(CALL_ID)
+        call = voice.calls.get(CALL_ID)
     assert call.call_id == CALL_ID and call.status == "FINAL"
     assert call.timestamp == "2024-01-08T09:48:12"  # kept as sent, no offset needed
     assert sent[0].url.host == httpx.URL(REGIONAL["sae1"]).host
@@ -143,12 +143,70 @@ def test_conferences_are_read_on_the_regions_host_and_their_ids_are_bounded() ->
         environ={},
         httpx_args={"transport": httpx.MockTransport(answer)},
     ) as voice:
-        (participant,) = voice.get_conference_info(longest)
+        (participant,) = voice.conferences.get(longest)
         assert participant.id == CALL_ID and participant.muted is True
         for refused in (longest + "c", "my conference", "team;1", "."):
             with pytest.raises(InvalidRequestError, match="conferenceId"):
-                voice.get_conference_info(refused)
+                voice.conferences.get(refused)
     assert [str(r.url) for r in sent] == [
         f"{REGIONAL['apse1']}/calling/v1/conferences/id/{longest}"
     ]
     check_signed_request(sent[0], key=TEST_KEY, secret_b64=TEST_SECRET)
+
+
+def test_a_call_from_an_ice_is_managed_on_the_host_its_call_resource_url_names() -> None:
+    from sinch_voice.models import IceEvent
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(204)
+
+    for region, server in REGIONAL.items():
+        event = IceEvent.from_dict(
+            {"event": "ice", "callid": CALL_ID, "callResourceUrl": f"{server}{CALL_PATH}"}
+        )
+        with VoiceClient(
+            TEST_KEY, TEST_SECRET, environ={}, httpx_args={"transport": httpx.MockTransport(answer)}
+        ) as voice:
+            voice.for_call(event).calls.hangup(CALL_ID)
+            voice.calls.hangup(CALL_ID)  # the client itself is not changed
+        assert [r.url.host for r in sent[-2:]] == [
+            httpx.URL(server).host,
+            httpx.URL(GLOBAL_CALLING).host,
+        ], region
+        check_signed_request(sent[-2], key=TEST_KEY, secret_b64=TEST_SECRET)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://calling-euc1.api.sinch.com.evil.example/calling/v1/calls/id/x",
+        "https://evil.example/calling/v1/calls/id/x",
+        "http://calling-euc1.api.sinch.com/calling/v1/calls/id/x",
+        "not a url",
+        "",
+    ],
+)
+def test_a_call_resource_url_off_sinchs_calling_hosts_is_refused(url: str) -> None:
+    with VoiceClient(TEST_KEY, TEST_SECRET, environ={}) as voice, pytest.raises(ValueError):
+        voice.for_call(url)
+
+
+def test_with_a_base_url_a_call_from_an_ice_stays_there() -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(204)
+
+    with VoiceClient(
+        TEST_KEY,
+        TEST_SECRET,
+        base_url="http://127.0.0.1:9",
+        environ={},
+        httpx_args={"transport": httpx.MockTransport(answer)},
+    ) as voice:
+        voice.for_call(f"{REGIONAL['euc1']}{CALL_PATH}").calls.hangup(CALL_ID)
+    assert sent[0].url.host == "127.0.0.1"

@@ -12,12 +12,13 @@ requests with `sinch_signing`, and answers errors as Sinch does.
 """
 
 from ._app import create_app
+from ._call_flow import CallTiming
 from ._check import check_callbacks
 from ._check_report import CallbackCheckReport, Finding
 from ._command import main
 from ._errors import SinchError
 from ._faults import FAULTS, FaultPlan
-from ._server import MockServer, running_mock
+from ._server import MockServer, running_mock, running_receiver
 from ._state import MockState
 from ._state_values import (
     DEFAULT_NUMBERS,
@@ -34,6 +35,7 @@ __all__ = [
     "EXAMPLE_APPLICATION_KEY",
     "EXAMPLE_APPLICATION_SECRET",
     "FAULTS",
+    "CallTiming",
     "CallbackCheckReport",
     "FaultPlan",
     "Finding",
@@ -44,4 +46,5 @@ __all__ = [
     "create_app",
     "main",
     "running_mock",
+    "running_receiver",
 ]

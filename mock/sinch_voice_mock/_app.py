@@ -31,6 +31,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 from sinch_voice_toolkit._json_values import JsonValueError, loads
 
 from ._auth import Authenticator
+from ._call_flow import CallRunner, CallTiming
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._drain import DrainBeforeAnswer
 from ._errors import SinchError, shown
@@ -57,6 +58,7 @@ def create_app(
     control_token: str | None = None,
     control: bool = True,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    call_timing: CallTiming | None = None,
 ) -> Starlette:
     """Build the mock's ASGI app.
 
@@ -73,6 +75,8 @@ def create_app(
         control: False leaves the `/_mock/` endpoints out: they answer 404.
         max_body_bytes: The largest request body read; a larger one is a 413 before anything
             else (authentication included) looks at it.
+        call_timing: How long a placed call's callee takes to answer and a TTS message to
+            play (`CallTiming`; by default well under a second each).
     """
     if max_body_bytes < 1:
         raise ValueError("max_body_bytes must be at least 1")
@@ -85,6 +89,8 @@ def create_app(
     now = clock or (lambda: datetime.now(UTC))
     authenticator = Authenticator(world, now, tolerance_seconds)
     dispatcher = CallbackDispatcher(now, Webhooks(spec), callback_timeout_seconds)
+    world.calls.clock = now
+    CallRunner(world, dispatcher, call_timing or CallTiming())  # it listens to world.calls
     delay = latency_ms / 1000
 
     def endpoint(
@@ -105,7 +111,7 @@ def create_app(
                 caller = authenticator.authenticate(request, body)
                 payload = validator.validate(request, body, path)
                 answer = operations[request.method](
-                    world, caller, dict(request.path_params), payload
+                    world, caller, dict(request.path_params), payload, request.headers
                 )
             except SinchError as error:
                 answer = error.response()

@@ -78,6 +78,7 @@ class Delivery:
     event: dict[str, Any]
     attempts: list[Attempt] = field(default_factory=list)
     verdict: Verdict | None = None  # the answer taken, judged; None when none was taken
+    answer: Any = field(default=None, repr=False)  # that answer's JSON, when it is valid SVAML
 
     @property
     def delivered_to(self) -> str | None:
@@ -128,9 +129,14 @@ class CallbackDispatcher:
         self._by_project.clear()
 
     async def deliver(
-        self, app: Application, event: dict[str, Any] | None, kind: str = "ice"
+        self,
+        app: Application,
+        event: dict[str, Any] | None,
+        kind: str = "ice",
+        headers: dict[str, str] | None = None,
     ) -> Delivery:
-        """Post `event`, or a sample event of `kind`, to the application's callback URLs.
+        """Post `event`, or a sample event of `kind`, to the application's callback URLs, with
+        `headers` too (a callout's X-CB-* headers, which Sinch forwards).
 
         `event` must be JSON that can be sent as it is (`_json_values.checked`)."""
         if event is None:
@@ -142,7 +148,7 @@ class CallbackDispatcher:
             for target, url in (("primary", app.primary), ("fallback", app.fallback)):
                 if url is None:
                     continue
-                answer = await self._post(client, url, body, app)
+                answer = await self._post(client, url, body, app, headers or {})
                 delivery.attempts.append(_attempt(target, url, answer))
                 if not delivery.attempts[-1].failed_over:
                     break
@@ -153,14 +159,22 @@ class CallbackDispatcher:
                 if answer.too_large and self.webhooks.expects_answer(answered)
                 else self.webhooks.check(answered, answer.body)
             )
+            if delivery.verdict.valid:
+                delivery.answer = json.loads(answer.body)
         kept = self._by_project.setdefault(app.project, deque(maxlen=self._history))
         kept.append((next(self._sequence), delivery))
         return delivery
 
     async def _post(
-        self, client: httpx.AsyncClient, url: str, body: bytes, app: Application
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        body: bytes,
+        app: Application,
+        forwarded: dict[str, str],
     ) -> PostResult:
-        headers = signed_callback(url, body, app.key, decode_secret(app.secret), self._clock())
+        signed = signed_callback(url, body, app.key, decode_secret(app.secret), self._clock())
+        headers = {**forwarded, **signed}
         return await post_bounded(client, url, body, headers, timeout=self._timeout)
 
 

@@ -64,7 +64,7 @@ def check_callbacks(
     """Play Sinch against the callback handler at `url`; see the module's docstring.
 
     Args:
-        url: The handler's callback URL, as set with update_callback_urls.
+        url: The handler's callback URL, as set with applications.update_callback_urls.
         application_key: The application the handler verifies requests for.
         application_secret: Its secret (base64, as the dashboard shows it).
         examples: How many generated events to post per event kind (>= 0).

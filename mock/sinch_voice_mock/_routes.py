@@ -9,61 +9,77 @@ the log; a handler for an operation the spec does not have stops start-up.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
 from sinch_voice_toolkit._spec_tools import resolve_ref
 
+from . import _call_routes as calls
 from ._errors import NOT_FOUND, SinchError, shown
-from ._spec import media_example
+from ._spec import example_arguments, media_example
 from ._state import MockState
 from ._state_values import DEFAULT_CAPABILITY
 from ._validation import HTTP_METHODS
 
-Operation = Callable[[MockState, str, dict[str, Any], Any], Response]
+Headers = Mapping[str, str]
+# What answers one operation: (world, signing application, path parameters, validated body,
+# request headers) -> the answer.
+Operation = Callable[[MockState, str, dict[str, Any], Any, Headers], Response]
 _log = logging.getLogger("sinch_voice_mock")
 NO_CONTENT = 204
 
 
-def _get_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _get_numbers(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     return JSONResponse({"numbers": state.list_numbers(caller)})
 
 
-def _assign_numbers(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _assign_numbers(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     numbers = list(dict.fromkeys(body["numbers"]))  # the same number twice is one assignment
     target = body.get("applicationkey") or caller
     state.assign(numbers, target, body.get("capability", DEFAULT_CAPABILITY), caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
-def _unassign_number(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _unassign_number(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     target = body.get("applicationkey") or caller
     state.unassign(body["number"], target, body.get("capability"), caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
-def _get_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _get_callbacks(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     return JSONResponse({"url": state.callbacks(params["applicationkey"], caller=caller)})
 
 
-def _set_callbacks(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _set_callbacks(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     urls = body["url"]
     primary, fallback = urls.get("primary"), urls.get("fallback")
     state.set_callbacks(params["applicationkey"], primary, fallback, caller=caller)
     return Response(status_code=NO_CONTENT)
 
 
-def _query_number(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
+def _query_number(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
     from ._numbering import number_info  # phonenumbers' metadata loads on first use
 
     return JSONResponse({"number": number_info(params["number"])})
 
 
 def _known_example(state: MockState, operation_id: str, params: dict[str, Any], what: str) -> Any:
-    """The spec's example object for its example arguments; 40400 "<what> not found" else.
-    The world keeps no calls or conferences of its own yet: these are the ones it knows."""
+    """The spec's example object for its example arguments; 40400 "<what> not found" else:
+    the call or conference a handler reads when the book has none of that ID."""
     found = state.example_object(operation_id, params)
     if found is None:
         named = ", ".join(shown(value) for value in params.values())
@@ -71,12 +87,38 @@ def _known_example(state: MockState, operation_id: str, params: dict[str, Any], 
     return found
 
 
-def _get_call_result(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse(_known_example(state, "getCallResult", params, "Call"))
+def _get_call_result(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
+    found = calls.read_call(state, caller, params["callId"])
+    return JSONResponse(found or _known_example(state, "getCallResult", params, "Call"))
 
 
-def _get_conference(state: MockState, caller: str, params: dict[str, Any], body: Any) -> Response:
-    return JSONResponse(_known_example(state, "getConferenceInfo", params, "Conference"))
+def _get_conference(
+    state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+) -> Response:
+    found = calls.read_conference(state, caller, params["conferenceId"])
+    return JSONResponse(found or _known_example(state, "getConferenceInfo", params, "Conference"))
+
+
+def _documented_or(
+    operation_id: str, write: Callable[[MockState, str, dict[str, Any], Any], Response]
+) -> Operation:
+    """A write on a call or conference that is done on the book's, and on the spec's own
+    example call or conference (which the book does not hold) succeeds without an effect, as
+    its example read does; any other unknown one is the write's 404."""
+
+    def handle(
+        state: MockState, caller: str, params: dict[str, Any], body: Any, headers: Headers
+    ) -> Response:
+        try:
+            return write(state, caller, params, body)
+        except SinchError as error:
+            if error.error_code == NOT_FOUND and params == example_arguments()[operation_id]:
+                return Response(status_code=NO_CONTENT)
+            raise
+
+    return handle
 
 
 # The stateful behaviour of each operation, by operationId. Routes come from the spec's paths:
@@ -92,8 +134,39 @@ HANDLERS: dict[str, Operation] = {
     "getCallbackUrls": _get_callbacks,
     "updateCallbackUrls": _set_callbacks,
     "queryNumber": _query_number,
+    "callouts": lambda state, caller, params, body, headers: calls.place_callout(
+        state, caller, body, headers
+    ),
     "getCallResult": _get_call_result,
+    "updateCall": _documented_or(
+        "updateCall",
+        lambda state, caller, params, body: calls.update_call(
+            state, caller, params["callId"], body
+        ),
+    ),
+    "manageCallWithCallLeg": _documented_or(
+        "manageCallWithCallLeg",
+        lambda state, caller, params, body: calls.update_call(
+            state, caller, params["callId"], body
+        ),
+    ),
     "getConferenceInfo": _get_conference,
+    "kickConferenceAll": _documented_or(
+        "kickConferenceAll",
+        lambda state, caller, params, body: calls.kick(state, caller, params["conferenceId"], None),
+    ),
+    "kickConferenceParticipant": _documented_or(
+        "kickConferenceParticipant",
+        lambda state, caller, params, body: calls.kick(
+            state, caller, params["conferenceId"], params["callId"]
+        ),
+    ),
+    "manageConferenceParticipant": _documented_or(
+        "manageConferenceParticipant",
+        lambda state, caller, params, body: calls.manage_participant(
+            state, caller, params["conferenceId"], params["callId"], body
+        ),
+    ),
 }
 
 
@@ -138,9 +211,11 @@ def _documented_example(spec: dict[str, Any], operation: dict[str, Any]) -> Oper
         media = answer.get("content", {}).get("application/json")
         if media is None:
             code = int(status)
-            return lambda state, caller, params, body: Response(status_code=code)
+            return lambda state, caller, params, body, headers: Response(status_code=code)
         example = media_example(spec, media)
         if example is not None:
             payload, code = example, int(status)
-            return lambda state, caller, params, body: JSONResponse(payload, status_code=code)
+            return lambda state, caller, params, body, headers: JSONResponse(
+                payload, status_code=code
+            )
     raise ValueError(f"{operation['operationId']}: no 2xx answer with an example to serve")

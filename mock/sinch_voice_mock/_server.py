@@ -134,6 +134,29 @@ def _uvicorn_config(app: Any, head_timeout: float = HEAD_TIMEOUT_SECONDS) -> uvi
 
 
 @contextmanager
+def running_receiver(app: Any) -> Iterator[str]:
+    """Serve an ASGI app (your callback receiver) on a free loopback port for the duration of
+    a `with` block: its base URL, for the mock to call back."""
+    sock = _bind(LOOPBACK, 0)
+    server = uvicorn.Server(_uvicorn_config(app))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="sinch-voice-receiver", daemon=True
+    )
+    thread.start()
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the receiver did not start")
+            time.sleep(0.01)
+        yield f"http://{LOOPBACK}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(STARTUP_TIMEOUT_SECONDS)
+        sock.close()
+
+
+@contextmanager
 def running_mock(state: MockState | None = None, **options: Any) -> Iterator[MockServer]:
     """Start a mock on a free loopback port for the duration of a `with` block."""
     with MockServer(state, **options) as server:

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sinch_voice_toolkit._spec_tools import constants, resolve_ref
+from sinch_voice_toolkit._spec_tools import constants, operation_parameters, resolve_ref
 
 _PACKAGED = Path(__file__).with_name("openapi.yaml")  # put there by the wheel build
 _SOURCE_TREE = Path(__file__).resolve().parents[2] / "openapi.yaml"
@@ -35,6 +35,24 @@ def spec_constants() -> dict[str, Any]:
 
 
 @cache
+def example_arguments() -> dict[str, dict[str, str]]:
+    """Each operation's path parameters' example values: operationId -> name -> value."""
+    document = spec_document()
+    found: dict[str, dict[str, str]] = {}
+    for item in document.get("paths", {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            parameters = operation_parameters(document, item, operation)
+            found[operation["operationId"]] = {
+                p["name"]: str(p.get("example", resolve_ref(document, p["schema"]).get("example")))
+                for p in parameters
+                if p["in"] == "path"
+            }
+    return found
+
+
+@cache
 def example_objects() -> dict[str, tuple[dict[str, str], Any]]:
     """Each operation's example object: operationId -> (its path parameters' example values,
     the example of its first 2xx JSON answer). The mock's world holds these from the start, so
@@ -45,17 +63,9 @@ def example_objects() -> dict[str, tuple[dict[str, str], Any]]:
         for operation in item.values():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            parameters = [
-                resolve_ref(document, p)
-                for p in [*item.get("parameters", []), *operation.get("parameters", [])]
-            ]
-            arguments = {
-                p["name"]: str(p.get("example", resolve_ref(document, p["schema"]).get("example")))
-                for p in parameters
-                if p["in"] == "path"
-            }
             answer = _first_answer_example(document, operation)
             if answer is not None:
+                arguments = example_arguments()[operation["operationId"]]
                 found[operation["operationId"]] = (arguments, answer)
     return found
 

@@ -1,4 +1,5 @@
-"""The mock's in-memory world: projects' applications, owned numbers, assignments, callbacks.
+"""The mock's in-memory world: projects' applications, owned numbers, assignments, callbacks,
+and the calls and conferences of `CallBook`.
 
 One instance lives as long as the server process. Every method either changes the state
 completely or raises `SinchError` and changes nothing.
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from ._calls import CallBook
 from ._errors import FORBIDDEN, NOT_FOUND, PARAMETER_VALIDATION, SinchError, shown
 from ._state_file import checked_application, checked_callback_urls, checked_number
 from ._state_values import (
@@ -48,6 +50,7 @@ class World:
     inventory: dict[str, frozenset[str]] = field(default_factory=dict)
     owners: dict[str, str] = field(default_factory=dict)  # number -> project
     assignments: dict[tuple[str, str], str] = field(default_factory=dict)  # (number, cap) -> app
+    calls: CallBook = field(default_factory=CallBook, repr=False)  # never copied: it starts empty
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def to_mapping(self, *, secrets: bool = True) -> dict[str, Any]:
@@ -92,6 +95,7 @@ class World:
             self.inventory = fresh.inventory
             self.owners = fresh.owners
             self.assignments = fresh.assignments
+            self.calls.clear()  # the same book: whoever runs its calls keeps listening
 
     def secret_for(self, key: str) -> str | None:
         app = self.applications.get(key)

@@ -5,7 +5,7 @@
     from sinch_voice_toolkit import VoiceClient
 
     with VoiceClient() as voice:       # key and secret from the environment
-        for owned in voice.get_numbers():
+        for owned in voice.applications.get_numbers():
             print(owned.number)
 
 Every call returns its documented type or raises a `SinchError`, within a deadline.

@@ -40,3 +40,17 @@ def regions() -> tuple[str, ...]:
                 if "x-region" in server:
                     found[server["x-region"]] = None
     return tuple(found)
+
+
+@cache
+def calling_hosts() -> dict[str, str | None]:
+    """The calling hosts of the spec's servers (`calling-euc1.api.sinch.com`), each with its
+    region (None: the global one): where a `callResourceUrl` may point."""
+    import httpx
+
+    found: dict[str, str | None] = {}
+    for item in packaged_spec()["paths"].values():
+        for operation in (value for value in item.values() if isinstance(value, dict)):
+            for server in operation_servers(item, operation):
+                found[httpx.URL(server["url"]).host] = server.get("x-region")
+    return found

@@ -93,6 +93,23 @@ def compile_schema(
     return jsonschema_rs.validator_for(document, validate_formats=validate_formats)
 
 
+def _innermost(error: jsonschema_rs.ValidationError) -> jsonschema_rs.ValidationError:
+    """For "not valid under any of the schemas" (oneOf, anyOf), the error of the branch the
+    value meant to be, when one can tell: a branch whose discriminator (a `const`) matched,
+    and then its error that goes deepest into the value (`/ttsCallout/cli`)."""
+    branches = [branch for branch in getattr(error.kind, "context", None) or [] if branch]
+    meant = [b for b in branches if not any(_is_const(inner) for inner in b)] or branches
+    errors = [inner for branch in meant for inner in branch]
+    deepest = max(errors, key=lambda inner: len(inner.instance_path), default=None)
+    if deepest is None or len(deepest.instance_path) <= len(error.instance_path):
+        return error
+    return _innermost(deepest)
+
+
+def _is_const(error: jsonschema_rs.ValidationError) -> bool:
+    return type(error.kind).__name__ == "Constant"
+
+
 def first_violation(
     validator: jsonschema_rs.Validator, value: Any, prefix: str = ""
 ) -> ContractViolation:
@@ -105,6 +122,7 @@ def first_violation(
         error = next(iter(validator.iter_errors(value)), None)
         if error is None:  # valid after all: only an unconvertible value gets here
             raise ValueError
+        error = _innermost(error)
         path = "/".join(str(part) for part in error.instance_path)
         message = error.message
         instance = error.instance

@@ -16,11 +16,17 @@ if TYPE_CHECKING:
     from .assign_numbers_request import AssignNumbersRequest
     from .call_header import CallHeader
     from .call_information import CallInformation
+    from .call_leg import CallLeg
     from .call_participant import CallParticipant
     from .call_status import CallStatus
+    from .call_update import CallUpdate
     from .callback_configuration import CallbackConfiguration
     from .callback_urls import CallbackUrls
+    from .callout_headers import CalloutHeaders
+    from .callout_response import CalloutResponse
     from .capability import Capability
+    from .conference_callout import ConferenceCallout
+    from .conference_callout_request import ConferenceCalloutRequest
     from .conference_dtmf_options import ConferenceDtmfOptions
     from .conference_dtmf_options_mode import ConferenceDtmfOptionsMode
     from .conference_info import ConferenceInfo
@@ -32,6 +38,8 @@ if TYPE_CHECKING:
     from .connect_sip_action import ConnectSipAction
     from .connect_stream_action import ConnectStreamAction
     from .continue_action import ContinueAction
+    from .custom_callout import CustomCallout
+    from .custom_callout_request import CustomCalloutRequest
     from .dice_event import DiceEvent
     from .dice_reason import DiceReason
     from .dice_result import DiceResult
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
     from .ice_event import IceEvent
     from .ice_svaml import IceSvaml
     from .input_method import InputMethod
+    from .manage_participant_request import ManageParticipantRequest
     from .menu import Menu
     from .menu_option import MenuOption
     from .menu_result import MenuResult
@@ -50,12 +59,14 @@ if TYPE_CHECKING:
     from .music_on_hold import MusicOnHold
     from .notification_type import NotificationType
     from .notify_event import NotifyEvent
+    from .number_destination import NumberDestination
     from .number_info import NumberInfo
     from .number_rate import NumberRate
     from .number_type import NumberType
     from .owned_number import OwnedNumber
     from .owned_number_list import OwnedNumberList
     from .park_action import ParkAction
+    from .participant_command import ParticipantCommand
     from .participant_type import ParticipantType
     from .pie_event import PieEvent
     from .pie_svaml import PieSvaml
@@ -66,6 +77,7 @@ if TYPE_CHECKING:
     from .say_instruction import SayInstruction
     from .send_dtmf_instruction import SendDtmfInstruction
     from .set_cookie_instruction import SetCookieInstruction
+    from .sip_destination import SipDestination
     from .start_recording_instruction import StartRecordingInstruction
     from .stop_recording_instruction import StopRecordingInstruction
     from .streaming_options import StreamingOptions
@@ -73,8 +85,11 @@ if TYPE_CHECKING:
     from .svaml_destination import SvamlDestination
     from .svaml_response import SvamlResponse
     from .transcription_options import TranscriptionOptions
+    from .tts_callout import TtsCallout
+    from .tts_callout_request import TtsCalloutRequest
     from .unassign_number_request import UnassignNumberRequest
     from .update_callback_urls_request import UpdateCallbackUrlsRequest
+    from .username_destination import UsernameDestination
 
 # model name -> the module defining it
 _MODULES = {
@@ -87,11 +102,17 @@ _MODULES = {
     "AssignNumbersRequest": ".assign_numbers_request",
     "CallHeader": ".call_header",
     "CallInformation": ".call_information",
+    "CallLeg": ".call_leg",
     "CallParticipant": ".call_participant",
     "CallStatus": ".call_status",
+    "CallUpdate": ".call_update",
     "CallbackConfiguration": ".callback_configuration",
     "CallbackUrls": ".callback_urls",
+    "CalloutHeaders": ".callout_headers",
+    "CalloutResponse": ".callout_response",
     "Capability": ".capability",
+    "ConferenceCallout": ".conference_callout",
+    "ConferenceCalloutRequest": ".conference_callout_request",
     "ConferenceDtmfOptions": ".conference_dtmf_options",
     "ConferenceDtmfOptionsMode": ".conference_dtmf_options_mode",
     "ConferenceInfo": ".conference_info",
@@ -103,6 +124,8 @@ _MODULES = {
     "ConnectSipAction": ".connect_sip_action",
     "ConnectStreamAction": ".connect_stream_action",
     "ContinueAction": ".continue_action",
+    "CustomCallout": ".custom_callout",
+    "CustomCalloutRequest": ".custom_callout_request",
     "DiceEvent": ".dice_event",
     "DiceReason": ".dice_reason",
     "DiceResult": ".dice_result",
@@ -113,6 +136,7 @@ _MODULES = {
     "IceEvent": ".ice_event",
     "IceSvaml": ".ice_svaml",
     "InputMethod": ".input_method",
+    "ManageParticipantRequest": ".manage_participant_request",
     "Menu": ".menu",
     "MenuOption": ".menu_option",
     "MenuResult": ".menu_result",
@@ -121,12 +145,14 @@ _MODULES = {
     "MusicOnHold": ".music_on_hold",
     "NotificationType": ".notification_type",
     "NotifyEvent": ".notify_event",
+    "NumberDestination": ".number_destination",
     "NumberInfo": ".number_info",
     "NumberRate": ".number_rate",
     "NumberType": ".number_type",
     "OwnedNumber": ".owned_number",
     "OwnedNumberList": ".owned_number_list",
     "ParkAction": ".park_action",
+    "ParticipantCommand": ".participant_command",
     "ParticipantType": ".participant_type",
     "PieEvent": ".pie_event",
     "PieSvaml": ".pie_svaml",
@@ -137,6 +163,7 @@ _MODULES = {
     "SayInstruction": ".say_instruction",
     "SendDtmfInstruction": ".send_dtmf_instruction",
     "SetCookieInstruction": ".set_cookie_instruction",
+    "SipDestination": ".sip_destination",
     "StartRecordingInstruction": ".start_recording_instruction",
     "StopRecordingInstruction": ".stop_recording_instruction",
     "StreamingOptions": ".streaming_options",
@@ -144,8 +171,11 @@ _MODULES = {
     "SvamlDestination": ".svaml_destination",
     "SvamlResponse": ".svaml_response",
     "TranscriptionOptions": ".transcription_options",
+    "TtsCallout": ".tts_callout",
+    "TtsCalloutRequest": ".tts_callout_request",
     "UnassignNumberRequest": ".unassign_number_request",
     "UpdateCallbackUrlsRequest": ".update_callback_urls_request",
+    "UsernameDestination": ".username_destination",
 }
 
 
@@ -172,11 +202,17 @@ __all__ = (
     "AssignNumbersRequest",
     "CallHeader",
     "CallInformation",
+    "CallLeg",
     "CallParticipant",
     "CallStatus",
+    "CallUpdate",
     "CallbackConfiguration",
     "CallbackUrls",
+    "CalloutHeaders",
+    "CalloutResponse",
     "Capability",
+    "ConferenceCallout",
+    "ConferenceCalloutRequest",
     "ConferenceDtmfOptions",
     "ConferenceDtmfOptionsMode",
     "ConferenceInfo",
@@ -188,6 +224,8 @@ __all__ = (
     "ConnectSipAction",
     "ConnectStreamAction",
     "ContinueAction",
+    "CustomCallout",
+    "CustomCalloutRequest",
     "DiceEvent",
     "DiceReason",
     "DiceResult",
@@ -198,6 +236,7 @@ __all__ = (
     "IceEvent",
     "IceSvaml",
     "InputMethod",
+    "ManageParticipantRequest",
     "Menu",
     "MenuOption",
     "MenuResult",
@@ -206,12 +245,14 @@ __all__ = (
     "MusicOnHold",
     "NotificationType",
     "NotifyEvent",
+    "NumberDestination",
     "NumberInfo",
     "NumberRate",
     "NumberType",
     "OwnedNumber",
     "OwnedNumberList",
     "ParkAction",
+    "ParticipantCommand",
     "ParticipantType",
     "PieEvent",
     "PieSvaml",
@@ -222,6 +263,7 @@ __all__ = (
     "SayInstruction",
     "SendDtmfInstruction",
     "SetCookieInstruction",
+    "SipDestination",
     "StartRecordingInstruction",
     "StopRecordingInstruction",
     "StreamingOptions",
@@ -229,6 +271,9 @@ __all__ = (
     "SvamlDestination",
     "SvamlResponse",
     "TranscriptionOptions",
+    "TtsCallout",
+    "TtsCalloutRequest",
     "UnassignNumberRequest",
     "UpdateCallbackUrlsRequest",
+    "UsernameDestination",
 )

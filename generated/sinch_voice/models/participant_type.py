@@ -1,8 +1,9 @@
 from typing import Literal
 
-ParticipantType = Literal["number", "sip", "username"]
+ParticipantType = Literal["did", "number", "sip", "username"]
 
 PARTICIPANT_TYPE_VALUES: set[ParticipantType] = {
+    "did",
     "number",
     "sip",
     "username",

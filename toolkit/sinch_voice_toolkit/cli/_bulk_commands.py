@@ -78,7 +78,8 @@ def _bulk(args: argparse.Namespace, direction: str) -> int:
     try:
         with _voice(args) as voice:
             _check_resumable(args, report, voice.application_key)
-            run = voice.assign_many if direction == "assign" else voice.unassign_many
+            applications = voice.applications
+            run = applications.assign_many if direction == "assign" else applications.unassign_many
             with interrupts.cancelling():
                 run(
                     numbers,

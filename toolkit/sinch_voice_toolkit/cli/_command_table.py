@@ -28,5 +28,5 @@ class Command(NamedTuple):
     words: tuple[str, ...]
     help: str
     hand_written: str | None = None  # why `_cli` has its own handler for it
-    method: str | None = None  # else: the facade method it calls
+    method: str | None = None  # else: the facade method it calls, "group.method"
     arguments: tuple[CommandArgument, ...] = ()

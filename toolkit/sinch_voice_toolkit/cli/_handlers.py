@@ -89,7 +89,7 @@ def _voice(args: argparse.Namespace) -> Iterator[VoiceClient]:
 
 def _numbers_list(args: argparse.Namespace) -> int:
     with _voice(args) as voice:
-        rows = [owned.to_dict() for owned in voice.get_numbers()]
+        rows = [owned.to_dict() for owned in voice.applications.get_numbers()]
     if args.json:
         _print_json(rows)
     else:
@@ -100,7 +100,7 @@ def _numbers_list(args: argparse.Namespace) -> int:
 def _callbacks_get(args: argparse.Namespace) -> int:
     with _voice(args) as voice:
         application = args.applicationkey or voice.application_key
-        urls = voice.get_callback_urls(application)
+        urls = voice.applications.get_callback_urls(application)
     data = {"primary": urls.primary, "fallback": urls.fallback}
     if args.json:
         _print_json(data)
@@ -116,7 +116,7 @@ def _callbacks_set(args: argparse.Namespace) -> int:
         raise UsageError("give --primary URL, --fallback URL or both")
     with _voice(args) as voice:
         application = args.applicationkey or voice.application_key
-        voice.update_callback_urls(
+        voice.applications.update_callback_urls(
             primary=args.primary, fallback=args.fallback, application_key=application
         )
     data = {"primary": args.primary, "fallback": args.fallback}
@@ -134,7 +134,7 @@ def _query(args: argparse.Namespace) -> int:
     if not number.startswith("+"):  # the same first check as assign and unassign
         _e164(number)
     with _voice(args) as voice:
-        info = voice.query_number(number).to_dict()
+        info = voice.applications.query_number(number).to_dict()
     if args.json:
         _print_json(info)
     else:

@@ -15,6 +15,7 @@ from .._packaged_spec import regions
 if TYPE_CHECKING:
     pass
 
+from . import _call_commands as calls
 from ._bulk_commands import _numbers_assign, _numbers_unassign
 from ._common import API_ERROR, OK, PARTIAL, PROG, USAGE_ERROR
 from ._handlers import _callbacks_get, _callbacks_set, _generic, _numbers_list, _query
@@ -59,7 +60,8 @@ def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Manage Sinch Voice application numbers and callback URLs.",
+        description="Sinch Voice from the command line: numbers and callback URLs of your"
+        " applications, callouts, calls and conferences.",
         epilog=f"Credentials: --key/--secret or ${ENV_APPLICATION_KEY}/${ENV_APPLICATION_SECRET}."
         f" Exit codes: {OK} ok; {API_ERROR} failed (an API or network error, or numbers a bulk"
         f" run could not do); {USAGE_ERROR} usage error (nothing was sent); {PARTIAL} some"
@@ -77,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
         "getCallbackUrls": (_callbacks_get, _application_argument),
         "updateCallbackUrls": (_callbacks_set, _set_arguments),
         "queryNumber": (_query, _number_argument),
+        "callouts": (calls.callouts_tts, calls.tts_arguments),
+        "updateCall": (calls.calls_hangup, calls.call_id_argument),
+        "manageCallWithCallLeg": (calls.calls_say, calls.say_arguments),
     }
     add_commands(commands, _leaf, hand_written, _generic)
     return parser
@@ -125,7 +130,7 @@ def _application_argument(command: argparse.ArgumentParser) -> None:
 
 def _set_arguments(command: argparse.ArgumentParser) -> None:
     _application_argument(command)
-    # http(s) only: VoiceClient.update_callback_urls refuses anything else before sending.
+    # http(s) only: voice.applications.update_callback_urls refuses anything else before sending.
     command.add_argument("--primary", metavar="URL")
     command.add_argument("--fallback", metavar="URL")
 

@@ -77,8 +77,11 @@ def call(voice: VoiceClient, command: Command, args: argparse.Namespace) -> Any:
             positional.append(value)
         elif value is not None:
             keywords[argument.name] = value
-    assert command.method is not None  # a generic command names its method
-    return getattr(voice, command.method)(*positional, **keywords)
+    assert command.method is not None  # a generic command names its method: "calls.get"
+    target: Any = voice
+    for name in command.method.split("."):
+        target = getattr(target, name)
+    return target(*positional, **keywords)
 
 
 def plain(answer: Any) -> Any:

@@ -1,8 +1,9 @@
 """What every facade method stands on: the connected client, and reading answers once.
 
-The per-operation methods are generated from the spec into `_operations.py`; they subclass
-`FacadeBase` and call the helpers here, so that no rule about requests or answers is written
-twice (once per method, or once for sync and once for async).
+The per-operation methods are generated from the spec into `_operations.py`, in resource
+groups (`FacadeGroup`) that a `FacadeBase` client hands out; they call the helpers here, so
+that no rule about requests or answers is written twice (once per method, or once for sync
+and once for async).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
     import httpx
 
+    from sinch_voice.models import IceEvent
     from sinch_voice.types import Response
 
     from ..transport._connect import AuthKind
@@ -71,7 +73,7 @@ class FacadeBase:
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """This client with other settings for the calls made through what it returns:
-        `voice.with_options(timeout=2, max_retries=0).get_numbers()`.
+        `voice.with_options(timeout=2, max_retries=0).applications.get_numbers()`.
 
         The view shares this client's connections (close this client, not the view); its
         bulk methods connect with the same settings. This client is not changed.
@@ -109,6 +111,41 @@ class FacadeBase:
         view._connect_args = (key, secret, changed)
         return view
 
+    def for_call(self, call: str | IceEvent) -> Self:
+        """This client for a call that came in through an ICE: its calls, callouts and
+        conferences go to the calling host of the event's `callResourceUrl` (the call's own
+        region): `voice.for_call(event).calls.hangup(event.callid)`.
+
+        With a base URL chosen (the mock, a gateway) the view is this client's twin, as
+        `connect(region=...)` changes nothing there either.
+
+        Raises:
+            ValueError: The event has no `callResourceUrl`, or it names a host that is not
+                one of Sinch's calling hosts (no signed request goes to a host an event names).
+        """
+        from .._packaged_spec import calling_hosts
+
+        url = call if isinstance(call, str) else call.call_resource_url
+        if not isinstance(url, str) or not url:
+            raise ValueError("the event has no callResourceUrl")
+        import httpx
+
+        try:
+            host = httpx.URL(url).host
+        except httpx.InvalidURL:
+            host = ""
+        hosts = calling_hosts()
+        if host not in hosts or not url.startswith("https://"):
+            raise ValueError(
+                f"callResourceUrl {url[:80]!r} is not on one of Sinch's calling hosts"
+                f" ({', '.join(hosts)})"
+            )
+        view = copy.copy(self)
+        view.client = self.client.in_region(hosts[host])
+        key, secret, options = self._connect_args
+        view._connect_args = (key, secret, {**options, "region": hosts[host]})
+        return view
+
     @property
     def application_key(self) -> str:
         """The key of the application that signs the requests."""
@@ -123,6 +160,23 @@ class FacadeBase:
             f"{type(self).__name__}(base_url={self.base_url!r},"
             f" application_key={self.application_key!r})"
         )
+
+
+class FacadeGroup:
+    """One resource group of a facade client (`voice.applications`, `voice.calls`): its methods
+    use that client's connections and settings (those of a `with_options` view too)."""
+
+    def __init__(self, voice: FacadeBase) -> None:
+        self._voice = voice
+        self.client: ConnectedClient = voice.client
+
+    @property
+    def application_key(self) -> str:
+        """The key of the application that signs the requests."""
+        return self._voice.application_key
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._voice!r}>"
 
 
 def one_list_of(operation: str, where: str, value: Sequence[str]) -> None:

@@ -74,13 +74,21 @@ class ConnectedClient(Client):
         The copy shares this client's connection pools and never closes them: close this
         client when done, the copy needs no closing.
         """
-        transport = self._transport.with_policy(retries or self._transport.policy)
+        transport = self._transport.with_settings(policy=retries or self._transport.policy)
         return evolve(
             self,
             headers={**self._headers, **checked_headers(dict(headers or {}), "with_options()")},
             timeout=self._timeout if timeout is None else _checked_timeout(timeout),
             httpx_args={**self._httpx_args, "transport": transport},
             transport=transport,
+        )
+
+    def in_region(self, region: str | None) -> ConnectedClient:
+        """A copy over the same connections that sends calls, callouts and conferences to
+        `region`'s calling host (None: Sinch's global one); this client is not changed."""
+        transport = self._transport.with_settings(region=region)
+        return evolve(
+            self, httpx_args={**self._httpx_args, "transport": transport}, transport=transport
         )
 
     @property

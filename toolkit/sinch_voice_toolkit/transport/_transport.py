@@ -122,11 +122,11 @@ class SinchTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __repr__(self) -> str:
         return f"SinchTransport(auth={self.auth!r}, policy={self.policy!r})"
 
-    def with_policy(self, policy: RetryPolicy) -> SinchTransport:
-        """A transport with another retry policy over this one's connections (its pools): it
-        never closes them, this transport does."""
+    def with_settings(self, **changes: Any) -> SinchTransport:
+        """A transport with some of its `CallSettings` changed (`policy=`, `region=`) over
+        this one's connections (its pools): it never closes them, this transport does."""
         view = copy.copy(self)
-        view.settings = replace(self.settings, policy=policy)
+        view.settings = replace(self.settings, **changes)
         view._owns_pools = False
         return view
 
