@@ -26,7 +26,7 @@ from sinch_signing import ApplicationAuth, verify_callback
 from sinch_voice.client import Client
 from sinch_voice_toolkit import SinchApiError, connect
 from sinch_voice_toolkit._spec_tools import operation_parameters, operation_servers, resolve_ref
-from tests.spec_samples import SAMPLES, Sample
+from tests.spec_samples import SAMPLES, Sample, model_for
 
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
 SCHEMAS = SPEC["components"]["schemas"]
@@ -164,7 +164,9 @@ def _call_strategy(operation_id: str) -> st.SearchStrategy[Call]:
     request = operation.get("requestBody")
     if request is not None:
         schema = deref(request)["content"]["application/json"]["schema"]
-        body = from_schema(_with_components(schema)).map(type(sample.body).from_dict)
+        body = from_schema(_with_components(schema)).map(
+            lambda value: model_for(schema, value).from_dict(value)  # a union's: its variant's
+        )
     servers = operation_servers(item, operation) or SPEC["servers"]
     return st.tuples(st.just(sample), st.just(servers[0]["url"]), arguments, body)
 

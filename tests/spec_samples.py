@@ -69,7 +69,7 @@ def example_of(media: dict[str, Any]) -> Any:
     return resolve(media["schema"])["example"]
 
 
-def _model_for(schema: dict[str, Any], example: Any) -> Any:
+def model_for(schema: dict[str, Any], example: Any) -> Any:
     """The generated model of a schema; of a discriminated union, the variant `example` is."""
     target = resolve(schema)
     discriminator = target.get("discriminator")
@@ -96,7 +96,7 @@ def _sample(path: str, method: str) -> Sample:
     if request is not None:
         media = resolve(request)["content"]["application/json"]
         example = example_of(media)
-        body = _model_for(media["schema"], example).from_dict(example)
+        body = model_for(media["schema"], example).from_dict(example)
     answers: list[type] = []
     for status, response in operation["responses"].items():
         if not str(status).startswith("2"):

@@ -44,7 +44,9 @@ def update_call(state: MockState, caller: str, call_id: str, body: Any) -> Respo
     with state.lock:
         call = state.calls.ongoing(call_id, state.project_of(caller) or "")
         call.svaml.append(body)
-        _act(state, call, body["action"]["name"])
+        action = body.get("action")  # instructions alone leave the call as it is
+        if action is not None:
+            _act(state, call, action["name"])
     return Response(status_code=NO_CONTENT)
 
 
