@@ -84,6 +84,31 @@ def python_breaks(base: str) -> Iterator[str]:
         new = griffe.load(package, search_paths=[str(ROOT / folder)], try_relative_path=False)
         for breakage in griffe.find_breaking_changes(old, new):
             yield f"python {breakage.obj.path}: {breakage.kind.value}{_values(breakage)}"
+        yield from _exported_class_breaks(old, new)
+
+
+def _exported_class_breaks(old: Any, new: Any) -> Iterator[str]:
+    """What griffe's check skips: a package re-exports its classes from private modules
+    (`VoiceClient` from `facade._client`), and their public members, inherited ones included
+    (the generated operations), are what importers call."""
+    for name, member in old.members.items():
+        if name.startswith("_") or name not in new.members:
+            continue
+        counterpart = new.members[name]
+        if not member.is_alias:
+            if member.is_module and not counterpart.is_alias and counterpart.is_module:
+                yield from _exported_class_breaks(member, counterpart)  # a public submodule
+            continue
+        try:
+            before, after = member.final_target, counterpart.final_target
+        except griffe.AliasResolutionError:
+            continue
+        if not (before.is_class and after.is_class):
+            continue
+        kept = set(after.all_members)
+        for attribute in sorted(before.all_members):
+            if not attribute.startswith("_") and attribute not in kept:
+                yield f"python {old.path}.{name}.{attribute}: public member removed"
 
 
 def _values(breakage: griffe.Breakage) -> str:
