@@ -13,6 +13,7 @@ from typing import Any
 import uvicorn
 
 from ._app import CONTROL_PREFIX, DEFAULT_MAX_BODY_BYTES, create_app
+from ._call_flow import CallTiming
 from ._faults import FAULTS, FaultPlan
 from ._protocol import HEAD_TIMEOUT_SECONDS, guarded_protocol
 from ._server import DEFAULT_PORT, ENV_CONTROL_TOKEN, LOOPBACK, _bind, _uvicorn_config
@@ -91,6 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="how long a callback URL may take before the fallback URL is tried (default 5)",
     )  # fmt: skip
     parser.add_argument(
+        "--answer-after", type=float, default=CallTiming.answer_after, metavar="SECONDS",
+        help="how long a placed call's callee takes to answer"
+        f" (default {CallTiming.answer_after:g})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--tts-seconds", type=float, default=CallTiming.tts_seconds, metavar="SECONDS",
+        help=f"how long a TTS callout's message plays (default {CallTiming.tts_seconds:g})",
+    )  # fmt: skip
+    parser.add_argument(
         "--clock-skew-seconds", type=float, default=None,
         help="how far x-timestamp may be from the server's clock (default 300)",
     )  # fmt: skip
@@ -121,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "control_token": args.control_token,
             "control": not args.no_control,
             "max_body_bytes": args.max_body_bytes,
+            "call_timing": CallTiming(args.answer_after, args.tts_seconds),
         }
         if args.fault_rate:
             kinds = tuple(k for k in args.fault_kinds.split(",") if k)
