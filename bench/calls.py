@@ -40,7 +40,12 @@ from sinch_voice.api.calls import get_call_result
 from sinch_voice.api.numbers import get_numbers, update_numbers
 from sinch_voice.api.query import query_number
 from sinch_voice.client import Client
-from sinch_voice.models import AssignNumbersRequest, TtsCalloutRequest
+from sinch_voice.models import (
+    AssignNumbersRequest,
+    NumberDestination,
+    TtsCallout,
+    TtsCalloutRequest,
+)
 from sinch_voice_toolkit import connect
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,14 +61,7 @@ OPERATIONS = ("get_numbers", "query_number", "assign", "get_call", "callout")
 # TypeError whenever `from` is present): it is timed for the configuration ones only.
 SDK_OPERATIONS = ("get_numbers", "query_number", "assign")
 CALL_ID = "4398599d1ba84ef3bde0a82dfb61abed"
-CALLOUT = {
-    "method": "ttsCallout",
-    "ttsCallout": {
-        "cli": "+46708168731",
-        "destination": {"type": "number", "endpoint": "+46730170101"},
-        "text": "Your code is 1 2 3 4",
-    },
-}
+
 GOAL_RAW = 1.05
 GOAL_SDK = 0.70
 
@@ -141,7 +139,15 @@ def raw_calls(http: httpx.Client) -> dict[str, Callable[[], object]]:
 
     def callout() -> object:
         path = "/calling/v1/callouts"
-        body = json.dumps(CALLOUT).encode()
+        request = {  # built per call from the caller's values, as ours is
+            "method": "ttsCallout",
+            "ttsCallout": {
+                "cli": "+46708168731",
+                "destination": {"type": "number", "endpoint": "+46730170101"},
+                "text": "Your code is 1 2 3 4",
+            },
+        }
+        body = json.dumps(request).encode()
         headers = raw_signed_headers("POST", path, body, "application/json")
         return http.post(path, content=body, headers=headers).json()["callId"]
 
@@ -162,7 +168,16 @@ def toolkit_calls(client: Client) -> dict[str, Callable[[], object]]:
             client=client, body=AssignNumbersRequest(numbers=["+14155550100"])
         ),
         "get_call": lambda: get_call_result.sync(CALL_ID, client=client),
-        "callout": lambda: callouts.sync(client=client, body=TtsCalloutRequest.from_dict(CALLOUT)),
+        "callout": lambda: callouts.sync(
+            client=client,
+            body=TtsCalloutRequest(
+                tts_callout=TtsCallout(
+                    destination=NumberDestination(endpoint="+46730170101"),
+                    cli="+46708168731",
+                    text="Your code is 1 2 3 4",
+                )
+            ),
+        ),
     }
 
 

@@ -35,6 +35,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:  # the object httpx encodes, for the toolkit's check
+        _kwargs["extensions"]["sinch_voice_body"] = _kwargs["json"]
     _kwargs["headers"] = headers
     return _kwargs
 
