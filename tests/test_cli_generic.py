@@ -9,11 +9,14 @@ called, and nested answers printed readably, never as Python reprs.
 from __future__ import annotations
 
 import json
+import re
+import time
 from collections.abc import Iterator
 
 import pytest
 
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
+from sinch_voice_toolkit import NotFoundError, VoiceClient
 from sinch_voice_toolkit.cli import _spec_commands, main
 from sinch_voice_toolkit.cli._command_table import Command, CommandArgument
 from sinch_voice_toolkit.cli._commands import COMMANDS
@@ -109,3 +112,51 @@ def test_conferences_get_lists_the_participants(
     assert "+46708168731" in table and "onhold" in table
     assert run(mock, "conferences", "get", "my conference") != 0
     assert "may hold only letters, digits" in capsys.readouterr().err
+
+
+def test_place_a_call_steer_it_and_run_a_conference_from_the_shell(
+    mock: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    tts = ["callouts", "tts", "--to", "+46730170101", "--text", "Hi", "--cli", "+46708168731"]
+    assert run(mock, *tts) == 0
+    call_id = capsys.readouterr().out.strip()
+    assert re.fullmatch(r"[0-9a-f]{32}", call_id), call_id  # the callId, alone on its line
+    assert run(mock, "calls", "say", call_id, "--text", "One moment", "--leg", "caller") == 0
+    assert run(mock, "--json", "calls", "hangup", call_id) == 0
+    capsys.readouterr()
+    assert run(mock, "calls", "get", call_id, "--json") == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "FINAL"
+    assert run(mock, "calls", "hangup", call_id) == 1  # ended: 404, one line, exit 1
+    assert "40400" in capsys.readouterr().err
+
+    voice = VoiceClient(DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, base_url=mock.url)
+    with voice:
+        member = voice.callouts.conference("+46730170101", "cli-room", cli="+46708168731")
+        while not _joined(voice, "cli-room"):
+            time.sleep(0.01)
+    for command in ("mute", "hold", "resume", "unmute"):
+        assert run(mock, "conferences", command, "cli-room", member) == 0, command
+    assert run(mock, "conferences", "mute", "cli-room", member) == 0
+    capsys.readouterr()
+    assert run(mock, "--json", "conferences", "get", "cli-room") == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["muted"] is True and listed["onhold"] is False
+    assert run(mock, "conferences", "kick", "cli-room", member) == 0
+    assert run(mock, "conferences", "get", "cli-room") == 1
+
+
+def test_a_callout_to_a_number_without_plus_is_a_usage_error(
+    mock: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert run(mock, "callouts", "tts", "--to", "46730170101", "--text", "Hi") == 2
+    err = capsys.readouterr().err
+    assert "did you mean +46730170101?" in err and len(err.strip().splitlines()) == 1
+
+
+def _joined(voice: VoiceClient, room: str) -> bool:
+    try:
+        return bool(voice.conferences.get(room))
+    except NotFoundError:
+        return False

@@ -12,7 +12,6 @@ went wrong typed by `_failures.typed_failure`.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -21,10 +20,8 @@ from typing import Any
 
 import httpx
 
-from .._constants import E164_PATTERN, PATH_ID_PATTERN
-from .._contract import Contract, Operation, api_path
+from .._contract import Contract, Operation
 from .._errors import (
-    InvalidRequestError,
     RateLimitedError,
     SinchApiError,
     SinchConnectionError,
@@ -32,15 +29,14 @@ from .._errors import (
     SinchTimeoutError,
     SinchTlsError,
 )
-from .._numbers import E164, e164_problem
 from .._redaction import _no_redaction
 from .._retry_after import parse_retry_after
-from .._spec_tools import ContractViolation
 from . import _attempt_log, _retrying
 from ._answers import answer_or_error
 from ._failures import deadline_error, never_took_effect, typed_failure
 from ._network import on_host
 from ._reading import BodyReader
+from ._request_check import checked_operation
 from ._retrying import Deadline, DeadlinePassed, RetryPolicy, longest_limit
 
 RetryHook = Callable[[httpx.Request, int, SinchError, float], None]
@@ -98,21 +94,6 @@ class Wait:
     seconds: float
 
 
-def _request_body(request: httpx.Request) -> Any:
-    """The JSON body as the generated client encoded it (`sinch_voice_body`), else decoded
-    from the request (one built by hand)."""
-    given = request.extensions.get("sinch_voice_body", _NOT_GIVEN)
-    if given is not _NOT_GIVEN:
-        return given
-    try:
-        return json.loads(request.content) if request.content else None
-    except (ValueError, RecursionError):
-        raise ContractViolation("", "the body is not JSON") from None
-
-
-_NOT_GIVEN = object()
-
-
 @cache
 def packaged_contract() -> Contract:
     """The contract of the packaged spec, read once per process."""
@@ -168,21 +149,8 @@ class Call:
     def check_request(self) -> Operation | None:
         """Find the request's operation and check the request against it; nothing is sent
         when it breaks the spec."""
-        request = self.request
-        settings = self.settings
-        operation = settings.checked_contract().for_request(request, settings.base_path)
-        if operation is None:
-            return None
-        try:
-            if operation.path_parameters:
-                operation.check_path(api_path(request.url, settings.base_path))
-            if operation.request_schema is not None:
-                operation.check_request_body(_request_body(request))
-        except ContractViolation as violation:
-            raise InvalidRequestError(
-                operation.operation_id, violation.where, _explained(violation)
-            ) from None
-        return operation
+        contract = self.settings.checked_contract()
+        return checked_operation(contract, self.request, self.settings.base_path)
 
     def prepare_attempt(self, timeouts: Any, longest: float) -> httpx.Request:
         """Sign (again) and bound this attempt's timeouts by what is left of the deadline
@@ -245,17 +213,3 @@ class Call:
 
     def deadline_error(self) -> SinchTimeoutError:
         return deadline_error(self.request, self.settings.policy.total_seconds)
-
-
-def _explained(violation: ContractViolation) -> str:
-    """The violation's message; for a phone number, the same words and hint as the CLI's; for
-    an ID that goes into a path, which characters it may hold rather than the spec's pattern."""
-    value = violation.value
-    if isinstance(value, str) and E164_PATTERN in violation.detail and not E164.fullmatch(value):
-        return e164_problem(value) or violation.detail
-    if isinstance(value, str) and PATH_ID_PATTERN in violation.detail:
-        return (
-            f"{value[:60]!r} may hold only letters, digits, '-', '.', '_' and '~' (not '.' or"
-            " '..' alone): the characters that travel in a URL and its signature unchanged"
-        )
-    return violation.detail
