@@ -6,6 +6,7 @@ import json
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from ._spec_tools import compile_schema, operation_servers
 
@@ -33,24 +34,16 @@ def schema_validator(name: str) -> jsonschema_rs.Validator:
 def regions() -> tuple[str, ...]:
     """The regions whose own hosts serve calls (the `x-region` of the spec's servers), in the
     spec's order: what `connect(region=...)` takes."""
-    found: dict[str, None] = {}
-    for item in packaged_spec()["paths"].values():
-        for operation in (value for value in item.values() if isinstance(value, dict)):
-            for server in operation_servers(item, operation):
-                if "x-region" in server:
-                    found[server["x-region"]] = None
-    return tuple(found)
+    return tuple(region for region in calling_hosts().values() if region is not None)
 
 
 @cache
 def calling_hosts() -> dict[str, str | None]:
     """The calling hosts of the spec's servers (`calling-euc1.api.sinch.com`), each with its
     region (None: the global one): where a `callResourceUrl` may point."""
-    import httpx
-
     found: dict[str, str | None] = {}
     for item in packaged_spec()["paths"].values():
         for operation in (value for value in item.values() if isinstance(value, dict)):
             for server in operation_servers(item, operation):
-                found[httpx.URL(server["url"]).host] = server.get("x-region")
+                found[urlsplit(server["url"]).hostname or ""] = server.get("x-region")
     return found

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .._errors import InvalidRequestError
+from .._spec_tools import first_violation
 from ._facade_base import answer_of, unexpected
 
 if TYPE_CHECKING:
@@ -50,9 +51,10 @@ def svaml_text(field: str, answer: IceSvaml | AceSvaml | PieSvaml | str) -> str:
 
     data = answer.to_dict()
     schema = type(answer).__name__  # IceSvaml, AceSvaml or PieSvaml: a schema of the spec
-    for error in schema_validator(schema).iter_errors(data):
-        where = "/customCallout/" + "/".join([field, *map(str, error.instance_path)])
-        raise InvalidRequestError(OPERATION, where, f"not {schema}: {error.message}")
+    validator = schema_validator(schema)
+    if not validator.is_valid(data):
+        violation = first_violation(validator, data, prefix=f"customCallout/{field}")
+        raise InvalidRequestError(OPERATION, violation.where, f"not {schema}: {violation.detail}")
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -63,10 +65,11 @@ def checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     from .._packaged_spec import schema_validator
 
     given = dict(headers)
-    for error in schema_validator("CalloutHeaders").iter_errors(given):
-        where = "/".join(["headers", *map(str, error.instance_path)])
-        detail = error.message
-        if not error.instance_path and len(given) > 5:
+    validator = schema_validator("CalloutHeaders")
+    if not validator.is_valid(given):
+        violation = first_violation(validator, given, prefix="headers")
+        where, detail = violation.where.removeprefix("/"), violation.detail
+        if where == "headers" and len(given) > 5:
             detail = f"at most 5 X-CB-* headers (Sinch drops the rest), not {len(given)}"
         raise InvalidRequestError(OPERATION, where, detail)
     return given
@@ -89,10 +92,11 @@ def body_of(method: str, fields: Mapping[str, Any]) -> Any:
     except (TypeError, ValueError, KeyError):  # a value the model cannot hold: say where
         from .._packaged_spec import schema_validator
 
-        for error in schema_validator("CalloutRequest").iter_errors(data):
-            where = "/" + "/".join(map(str, error.instance_path))
-            raise InvalidRequestError(OPERATION, where, error.message) from None
-        raise
+        validator = schema_validator("CalloutRequest")
+        if validator.is_valid(data):
+            raise
+        violation = first_violation(validator, data)
+        raise InvalidRequestError(OPERATION, violation.where, violation.detail) from None
 
 
 def client_for(client: ConnectedClient, headers: Mapping[str, str] | None) -> Client:
