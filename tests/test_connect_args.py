@@ -115,6 +115,32 @@ def test_headers_and_cookies_reach_the_server_beside_ours(server: HostileServer)
     assert "\r\nx-copy: yes" in second
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_cookie_the_server_sets_is_not_sent_back(mode: str) -> None:
+    # Only the cookies the caller gave travel: one a gateway sets would ride, unsigned, on
+    # every later call.
+    args = {"cookies": {"given": "1"}}
+    with hostile_server() as server:
+        server.writer = answer(200, GOOD_NUMBERS, headers=(("Set-Cookie", "tracker=2; Path=/"),))
+
+        async def twice_async() -> None:
+            async with connect(TEST_KEY, TEST_SECRET, base_url=server.url, httpx_args=args) as c:
+                for _ in range(2):
+                    await get_numbers.asyncio(client=c)
+
+        if mode == "async":
+            asyncio.run(twice_async())
+        else:
+            with connect(TEST_KEY, TEST_SECRET, base_url=server.url, httpx_args=args) as client:
+                for _ in range(2):
+                    get_numbers.sync(client=client)
+                assert dict(client.get_httpx_client().cookies) == {"given": "1"}
+        heads = [head.decode("latin-1").lower() for head in server.heads]
+    assert len(heads) == 2
+    assert all("\r\ncookie: given=1\r\n" in head for head in heads)
+    assert all("tracker" not in head for head in heads)
+
+
 def test_event_hooks_see_each_request(server: HostileServer) -> None:
     SEEN_BY_HOOK.clear()
     with connect(

@@ -95,8 +95,8 @@ def connect(
             `x-timestamp`, `Accept-Encoding`, `Host` and the framing headers belong to the
             client and are refused. `event_hooks`
             take plain functions, which run for sync and async calls alike (a coroutine
-            function is refused). `cookies`, `max_redirects` and `default_encoding` are passed
-            to httpx. A
+            function is refused). `cookies` are sent with every request (a cookie a server
+            sets is never kept); `max_redirects` and `default_encoding` are passed to httpx. A
             `transport` given here is the one that talks to the network (tests pass an
             `httpx.MockTransport`); `connect()` wraps it, and connection settings cannot be
             combined with it. `auth`, `mounts`, `params`, `base_url`, `timeout` and

@@ -9,6 +9,7 @@ registry.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import httpx
 from attrs import define, evolve, field
@@ -17,6 +18,7 @@ from sinch_voice import Client
 
 from .._errors import ClientClosedError
 from ._httpx_args import checked_headers
+from ._httpx_clients import AsyncHttpxClient, SyncHttpxClient
 from ._retrying import RetryPolicy
 from ._transport import SinchTransport
 
@@ -109,11 +111,28 @@ class ConnectedClient(Client):
 
     def get_httpx_client(self) -> httpx.Client:
         self.raise_if_closed()
-        return super().get_httpx_client()
+        if self._client is None:
+            self._client = SyncHttpxClient(**self._httpx_client_arguments())
+        return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         self.raise_if_closed()
-        return super().get_async_httpx_client()
+        if self._async_client is None:
+            self._async_client = AsyncHttpxClient(**self._httpx_client_arguments())
+        return self._async_client
+
+    def _httpx_client_arguments(self) -> dict[str, Any]:
+        """What the generated client builds its httpx clients with; ours keep no cookie a
+        server sets (`_httpx_clients`)."""
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
 
     @property
     def transport(self) -> SinchTransport:
