@@ -1,4 +1,4 @@
-"""What the example receivers do with each call: a menu, then a conference or goodbye.
+"""What the example receivers do with each call: a menu, then a conference, sales or goodbye.
 
 Both receivers (receive_starlette.py, receive_flask.py) call `respond` with the verified,
 typed event and send what it returns. The answers are built with `answer()`, whose overloads
@@ -14,6 +14,7 @@ from sinch_voice_toolkit.callbacks import (
     AceEvent,
     CallbackEvent,
     ConnectConfAction,
+    ConnectPstnAction,
     ContinueAction,
     HangupAction,
     IceEvent,
@@ -28,15 +29,20 @@ from sinch_voice_toolkit.callbacks import (
 )
 
 CONFERENCE_ID = "support-room"
+SALES_NUMBER = "+46730170101"  # where option 3 connects the caller
 MAIN_MENU = RunMenuAction(
     menus=[
         Menu(
             id="main",
-            main_prompt="#tts[Press 1 to join the support room, or 2 to hang up.]",
+            main_prompt="#tts[Press 1 to join the support room, 2 to hang up, 3 for sales.]",
+            repeat_prompt="#tts[Sorry, please press 1, 2 or 3.]",
+            repeats=2,
             max_digits=1,
+            timeout_mills=5000,
             options=[
                 MenuOption(dtmf="1", action="return(join)"),
                 MenuOption(dtmf="2", action="return(bye)"),
+                MenuOption(dtmf="3", action="return(sales)"),
             ],
         )
     ]
@@ -52,6 +58,9 @@ def respond(event: CallbackEvent) -> dict[str, Any] | None:
         choice = event.menu_result.value if event.menu_result else None
         if choice == "join":
             reply = answer(event, ConnectConfAction(conference_id=CONFERENCE_ID))
+        elif choice == "sales":
+            connect = ConnectPstnAction(number=SALES_NUMBER)
+            reply = answer(event, connect, [SayInstruction(text="Connecting you to sales.")])
         else:
             reply = answer(event, HangupAction(), [SayInstruction(text="Goodbye.")])
     elif isinstance(event, AceEvent):  # an outgoing call was answered: let it go on

@@ -16,6 +16,9 @@ from sinch_voice_toolkit.transport import _retrying
 VECTORS_FILE = Path(__file__).parent / "data" / "signing-vectors.json"
 SIGNING_VECTORS: dict[str, Any] = json.loads(VECTORS_FILE.read_text())
 
+# The simulator's fixture, as users enable it (tests/test_simulator.py).
+pytest_plugins = ["sinch_voice_mock.pytest_plugin"]
+
 TEST_KEY = "5F5C418A0F914BBC8234A9BF5EDDAD97"
 TEST_SECRET = "JViE5vDor0Sw3WllZka15Q=="
 

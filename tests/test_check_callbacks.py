@@ -111,7 +111,7 @@ def test_a_correct_handler_passes_every_check() -> None:
 def test_the_example_receivers_pass(kind: str) -> None:
     sys.path.insert(0, str(EXAMPLES))
     try:
-        from tests.test_callback_delivery import load_example
+        from tests.example_receivers import load_example
 
         example = load_example(f"receive_{kind}")
     finally:

@@ -18,7 +18,17 @@ from ._check_report import CallbackCheckReport, Finding
 from ._command import main
 from ._errors import SinchError
 from ._faults import FAULTS, FaultPlan
+from ._scenario import (
+    Callee,
+    CallerStep,
+    Scenario,
+    ScenarioError,
+    load_scenario,
+    scenario_from_dict,
+)
 from ._server import MockServer, running_mock, running_receiver
+from ._simulation import Check, Line, Simulation
+from ._simulator import Running, Simulator
 from ._state import MockState
 from ._state_values import (
     DEFAULT_NUMBERS,
@@ -37,14 +47,25 @@ __all__ = [
     "FAULTS",
     "CallTiming",
     "CallbackCheckReport",
+    "Callee",
+    "CallerStep",
+    "Check",
     "FaultPlan",
     "Finding",
+    "Line",
     "MockServer",
     "MockState",
+    "Running",
+    "Scenario",
+    "ScenarioError",
+    "Simulation",
+    "Simulator",
     "SinchError",
     "check_callbacks",
     "create_app",
+    "load_scenario",
     "main",
     "running_mock",
     "running_receiver",
+    "scenario_from_dict",
 ]

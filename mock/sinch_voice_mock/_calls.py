@@ -30,7 +30,7 @@ class Call:
     call_id: str
     project: str
     application: str
-    method: str  # ttsCallout, conferenceCallout or customCallout
+    method: str  # ttsCallout, conferenceCallout, customCallout; `inbound` for a simulated call
     details: dict[str, Any]  # the callout's own object, as sent
     forwarded: dict[str, str]  # its X-CB-* headers
     started: datetime
@@ -107,6 +107,13 @@ class CallBook:
         method = request["method"]
         now = self.clock()
         call = Call(uuid.uuid4().hex, project, application, method, request[method], forwarded, now)
+        self.calls[call.call_id] = call
+        return call
+
+    def receive(self, project: str, application: str, cli: str, to: str) -> Call:
+        """An inbound call to `to` from `cli` (the simulator plays it; see `_simulator`)."""
+        details = {"cli": cli, "destination": {"type": "number", "endpoint": to}}
+        call = Call(uuid.uuid4().hex, project, application, "inbound", details, {}, self.clock())
         self.calls[call.call_id] = call
         return call
 

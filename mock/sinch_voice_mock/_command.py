@@ -1,4 +1,5 @@
-"""The `sinch-voice-mock` command: serve the mock until stopped, or check a callback handler."""
+"""The `sinch-voice-mock` command: serve the mock until stopped, check a callback handler, or
+play whole calls against it."""
 
 from __future__ import annotations
 
@@ -46,11 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ._check_cli import main as check_main
 
         return check_main(arguments[1:])
+    if arguments[:1] in (["simulate"], ["call"]):
+        from ._simulate_cli import main as simulate_main
+
+        return simulate_main(arguments[0], arguments[1:])
     parser = argparse.ArgumentParser(
         prog="sinch-voice-mock",
         description="A local, stateful stand-in for the Sinch Voice Applications API.",
         epilog="sinch-voice-mock check-callbacks URL --application KEY:SECRET contract-tests"
-        " your callback handler (see its --help).",
+        " your callback handler; sinch-voice-mock simulate SCENARIO.yaml --handler URL"
+        " --application KEY:SECRET plays whole calls against it (see their --help).",
     )
     parser.add_argument(
         "--host", default=LOOPBACK, help=f"address to listen on (default {LOOPBACK})"

@@ -1,0 +1,245 @@
+"""Play whole calls against your callback handler: the mock as Sinch, obeying your SVAML.
+
+    from sinch_voice_mock import Simulator, load_scenario
+
+    with Simulator("http://127.0.0.1:8000/sinch", KEY, SECRET) as simulator:
+        outcome = simulator.run(load_scenario("scenarios/join_support.yaml"))
+        assert outcome.passed, outcome.report()
+
+Each call comes in as Sinch's would: an ICE posted to the handler, signed with the
+application's key and secret, then whatever the handler's SVAML leads to (`_svaml_player`):
+PIE after a menu, ACE when a callee answers, and a DiCE when the call ends. The call lives in
+the simulator's world (a `MockState`), so a mock server over the same world (`world=`) lets a
+test read it, unpark it (`updateCall`), mute or kick it through the API while it runs
+(`start()`, with `api_wait`).
+
+A handler that does not answer an ICE or a PIE within the callback timeout (5 s, or the
+scenario's `callback_timeout`), answers with another status, or answers SVAML that is not
+valid for the event ends the call with reason CALLBACKERROR, the reason Sinch's DiCE gives
+for it (CURATION.md, "Playing whole calls").
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from sinch_signing import decode_secret
+
+from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS
+from ._calls import Call
+from ._check_sender import Sender
+from ._scenario import Scenario
+from ._simulation import Simulation, judged
+from ._spec import spec_document
+from ._state import MockState
+from ._svaml_player import Player
+from ._webhooks import Webhooks, event_timestamp
+
+
+class Simulator:
+    """Plays scenario calls, one at a time, against one handler for one application."""
+
+    def __init__(
+        self,
+        handler_url: str,
+        application_key: str,
+        application_secret: str,
+        *,
+        world: MockState | None = None,
+        callback_timeout: float = DEFAULT_CALLBACK_TIMEOUT_SECONDS,
+        verify: bool = True,
+    ) -> None:
+        secret = decode_secret(application_secret)  # CredentialsError before any call
+        self.world = world if world is not None else MockState.default()
+        with self.world.lock:
+            if self.world.secret_for(application_key) is None:
+                self.world.add_application(application_key, application_secret)
+            self.project = self.world.project_of(application_key) or ""
+        self.application_key = application_key
+        self.callback_timeout = callback_timeout
+        self.api_url: str | None = None
+        """The mock API over this simulator's world, when one serves it (`simulated_calls`)."""
+        self._webhooks = Webhooks(spec_document())
+        self._senders = {
+            timeout: Sender(handler_url, application_key, secret, timeout, verify)
+            for timeout in {callback_timeout}
+        }
+        self._handler_url, self._secret, self._verify = handler_url, secret, verify
+        self._one_at_a_time = threading.Lock()
+
+    def run(self, scenario: Scenario, *, api_wait: float = 0.0) -> Simulation:
+        """Play one call of `scenario` to its end; what happened, judged."""
+        return self.play(self.receive(scenario), api_wait)
+
+    def start(self, scenario: Scenario, *, api_wait: float = 5.0) -> Running:
+        """Play one call in the background, so a test can act on it through the API: its
+        waits for the caller first give the API up to `api_wait` real seconds."""
+        running = Running(self.receive(scenario))
+        thread = threading.Thread(
+            target=running.play, args=(self, api_wait), name="sinch-voice-call", daemon=True
+        )
+        thread.start()
+        return running
+
+    def receive(self, scenario: Scenario) -> Simulation:
+        """The scenario's call, come in (in the world, where the API finds it), not played."""
+        with self.world.lock:
+            call = self.world.calls.receive(
+                self.project, self.application_key, scenario.cli, scenario.to
+            )
+        return Simulation(scenario, call.call_id)
+
+    def play(
+        self, out: Simulation, api_wait: float = 0.0, released: threading.Event | None = None
+    ) -> Simulation:
+        """Play a call that has come in (`receive`) to its end; `out`, judged. Once
+        `released` is set, the call no longer waits for the API."""
+        with self._one_at_a_time:
+            with self.world.lock:
+                call = self.world.calls.calls[out.call_id]
+            _Call(self, call, out, api_wait, released or threading.Event()).play()
+            return judged(out)
+
+    def sender(self, timeout: float) -> Sender:
+        if timeout not in self._senders:
+            self._senders[timeout] = Sender(
+                self._handler_url, self.application_key, self._secret, timeout, self._verify
+            )
+        return self._senders[timeout]
+
+    def close(self) -> None:
+        for sender in self._senders.values():
+            sender.close()
+
+    def __enter__(self) -> Simulator:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class Running:
+    """A call playing in the background (`Simulator.start`): its ID at once, its outcome
+    once it has ended."""
+
+    def __init__(self, simulation: Simulation) -> None:
+        self.simulation = simulation  # filled in as the call goes
+        self.call_id = simulation.call_id
+        self._done = threading.Event()
+        self._released = threading.Event()
+        self._error: BaseException | None = None
+
+    def play(self, simulator: Simulator, api_wait: float) -> None:
+        try:
+            simulator.play(self.simulation, api_wait, self._released)
+        except BaseException as problem:  # handed to the test by result()
+            self._error = problem
+        finally:
+            self._done.set()
+
+    def wait_for(self, kind: str, timeout: float = 10.0) -> None:
+        """Wait (real time) until the transcript has a line of `kind`: parked, conference,
+        connected, ..."""
+        deadline = time.monotonic() + timeout
+        while not any(line.kind == kind for line in list(self.simulation.lines)):
+            if self._done.is_set() or time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"the call never reached {kind!r}:\n{self.simulation.transcript()}"
+                )
+            time.sleep(0.005)
+
+    def result(self, timeout: float = 30.0) -> Simulation:
+        """The call's outcome once it has ended (what stopped it, raised). From now on the
+        call waits for the API no more: the caller's steps play out in virtual time."""
+        self._released.set()
+        if not self._done.wait(timeout):
+            raise TimeoutError("the call did not end in time")
+        if self._error is not None:
+            raise self._error
+        return self.simulation
+
+
+class _Call:
+    """One call: its events posted, its answers obeyed by a `Player`."""
+
+    def __init__(
+        self,
+        simulator: Simulator,
+        call: Call,
+        out: Simulation,
+        api_wait: float,
+        released: threading.Event,
+    ) -> None:
+        self.simulator = simulator
+        self.call = call
+        self.out = out
+        timeout = out.scenario.callback_timeout or simulator.callback_timeout
+        self.sender = simulator.sender(timeout)
+        self.player = Player(call, out, self.post, simulator.world.lock, api_wait, released)
+        book = simulator.world.calls
+        self.player.book_join = lambda conference: book.join(call, conference)
+        self.player.book_end = lambda reason, result: self._end(reason, result)
+
+    def _end(self, reason: str, result: str) -> None:
+        self.simulator.world.calls.end(self.call, reason, result)
+        self.call.duration = int(self.player.now)
+
+    def play(self) -> None:
+        self.out.note(0, "incoming", f"{self.out.scenario.cli} -> {self.out.scenario.to}")
+        self.player.obey(self.post("ice", {}))
+        self.player.end("CALLERHANGUP")  # nothing more to do: the caller hangs up
+        self.post("dice", {})
+
+    def post(self, kind: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """Post an event of the call; the handler's valid SVAML, or None (the call then ends
+        with CALLBACKERROR when an answer was due)."""
+        if self.player.ended and kind != "dice":
+            return None
+        event = self.event(kind, fields)
+        body = json.dumps(event).encode()
+        self.out.note(self.player.now, "event", f"{kind.upper()} posted")
+        result = self.sender.post(body, self.sender.signed(body))
+        self.out.handler_seconds.append(result.seconds)
+        if not self.simulator._webhooks.expects_answer(kind):
+            return None
+        if result.status != 200:
+            why = result.error or f"answered {result.status}"
+            self.failed(f"{kind.upper()}: {why}")
+            return None
+        verdict = self.simulator._webhooks.check(kind, result.body)
+        if not verdict.valid:
+            where = verdict.where or "/"
+            self.failed(f"{kind.upper()}: invalid SVAML at {where}: {verdict.error}")
+            return None
+        answer: dict[str, Any] = json.loads(result.body)
+        names = [str(i.get("name")) for i in answer.get("instructions") or []]
+        action = (answer.get("action") or {}).get("name", "continue")
+        self.out.note(self.player.now, "answer", " + ".join([*names, str(action)]))
+        return answer
+
+    def failed(self, why: str) -> None:
+        self.out.note(self.player.now, "error", why)
+        self.player.end("CALLBACKERROR", "FAILED")
+
+    def event(self, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
+        scenario = self.out.scenario
+        event = self.simulator._webhooks.sample(
+            kind, self.simulator.application_key, datetime.now(UTC)
+        )
+        event.update(callid=self.call.call_id, timestamp=event_timestamp(datetime.now(UTC)))
+        if kind == "ice":
+            event.update(cli=scenario.cli, to={"type": "number", "endpoint": scenario.to})
+            base = str(event.get("callResourceUrl", "")).rsplit("/", 1)[0]
+            event["callResourceUrl"] = f"{base}/{self.call.call_id}"
+        if kind == "dice":
+            event.update(
+                result=self.out.result, reason=self.out.reason, duration=int(self.player.now),
+                to={"type": "number", "endpoint": scenario.to},
+            )  # fmt: skip
+            event["from"] = scenario.cli
+        event.update(fields)
+        return event
