@@ -180,6 +180,7 @@ bench: $(PROJECT_STAMP) ## Benchmarks: signing, callbacks, start-up, per call (v
 	python -m bench.startup
 	python -m bench.validation
 	python -m bench.calls
+	python -m bench.simulate
 	python -m bench.client
 	python -m bench.bulk
 	python -m bench.load

@@ -3,8 +3,10 @@ mistake in a scenario named before a call is played."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,10 +14,12 @@ from sinch_voice_mock import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
     ScenarioError,
+    Simulator,
     main as mock_main,
     scenario_from_dict,
 )
 from tests.example_receivers import EXAMPLES, receiver
+from tests.hostile import dribble_head, endless_chunks, endless_continue, hostile_server
 from tests.servers import closed_port_url
 
 SCENARIOS = EXAMPLES / "scenarios"
@@ -134,3 +138,36 @@ def test_the_mock_names_simulate_in_its_help(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit):
         mock_main(["--help"])
     assert "sinch-voice-mock simulate SCENARIO.yaml" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "writer",
+    [
+        dribble_head(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n", 0.1),
+        endless_continue(0.1),
+    ],
+    ids=["head byte by byte", "100 Continue forever"],
+)
+def test_a_handler_that_never_finishes_answering_is_cut_off_by_the_deadline(writer: Any) -> None:
+    with hostile_server() as server:
+        server.writer = writer
+        scenario = scenario_from_dict({"call": {"from": "+46708168731", "to": "+14155550100"}})
+        started = time.monotonic()
+        with Simulator(
+            server.url, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, callback_timeout=0.5
+        ) as simulator:
+            outcome = simulator.run(scenario)
+        took = time.monotonic() - started
+    assert (outcome.reason, outcome.result) == ("CALLBACKERROR", "FAILED")
+    assert "ICE: no answer within 0.5 s" in outcome.transcript()
+    assert took < 3  # the ICE and the DiCE, each cut off at 0.5 s
+
+
+def test_an_endless_answer_is_cut_off_at_the_size_cap() -> None:
+    with hostile_server() as server:
+        server.writer = endless_chunks()
+        scenario = scenario_from_dict({"call": {"from": "+46708168731", "to": "+14155550100"}})
+        with Simulator(server.url, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET) as simulator:
+            outcome = simulator.run(scenario)
+    assert (outcome.reason, outcome.result) == ("CALLBACKERROR", "FAILED")
+    assert "ICE: the answer is larger than 1024 KiB" in outcome.transcript()

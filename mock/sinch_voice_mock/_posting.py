@@ -64,17 +64,22 @@ async def post_bounded(
                 answer = await _read_bounded(response, max_bytes)
     except TimeoutError:
         return PostResult(status, b"", took(), f"no answer within {timeout:g} s", timed_out=True)
-    except BodyTooLarge:
-        return PostResult(status, b"", took(), None, too_large=True)
-    except BadEncoding as error:
-        return PostResult(status, b"", took(), str(error))
-    except httpx.TimeoutException:  # httpx's own per-phase limit, when it comes first
-        return PostResult(status, b"", took(), f"no answer within {timeout:g} s", timed_out=True)
-    except httpx.ConnectError as error:
-        return PostResult(None, b"", took(), _connect_error(error), unreachable=True)
-    except httpx.HTTPError as error:
-        return PostResult(status, b"", took(), f"{type(error).__name__}: {error}".rstrip(": "))
+    except (BodyTooLarge, BadEncoding, httpx.HTTPError) as error:
+        return failed_post(error, status, took(), timeout)
     return PostResult(status, answer, took())
+
+
+def failed_post(error: Exception, status: int | None, took: float, timeout: float) -> PostResult:
+    """How a post that raised `error` ended (`status`: the answer's, when its head came)."""
+    if isinstance(error, BodyTooLarge):
+        return PostResult(status, b"", took, None, too_large=True)
+    if isinstance(error, BadEncoding):
+        return PostResult(status, b"", took, str(error))
+    if isinstance(error, httpx.TimeoutException):  # a per-phase limit, or the deadline's
+        return PostResult(status, b"", took, f"no answer within {timeout:g} s", timed_out=True)
+    if isinstance(error, httpx.ConnectError):
+        return PostResult(None, b"", took, _connect_error(error), unreachable=True)
+    return PostResult(status, b"", took, f"{type(error).__name__}: {error}".rstrip(": "))
 
 
 async def _read_bounded(response: httpx.Response, limit: int) -> bytes:

@@ -31,12 +31,14 @@ from sinch_signing import decode_secret
 
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS
 from ._calls import Call
-from ._check_sender import Sender
+from ._check_sender import Unreachable
+from ._posting import MAX_ANSWER_BYTES
 from ._scenario import Scenario
 from ._simulation import Simulation, judged
 from ._spec import spec_document
 from ._state import MockState
 from ._svaml_player import Player
+from ._sync_posting import SyncPoster
 from ._webhooks import Webhooks, event_timestamp
 
 
@@ -64,10 +66,7 @@ class Simulator:
         self.api_url: str | None = None
         """The mock API over this simulator's world, when one serves it (`simulated_calls`)."""
         self._webhooks = Webhooks(spec_document())
-        self._senders = {
-            timeout: Sender(handler_url, application_key, secret, timeout, verify)
-            for timeout in {callback_timeout}
-        }
+        self._posters: dict[float, SyncPoster] = {}  # one per callback timeout in use
         self._handler_url, self._secret, self._verify = handler_url, secret, verify
         self._one_at_a_time = threading.Lock()
 
@@ -104,16 +103,17 @@ class Simulator:
             _Call(self, call, out, api_wait, released or threading.Event()).play()
             return judged(out)
 
-    def sender(self, timeout: float) -> Sender:
-        if timeout not in self._senders:
-            self._senders[timeout] = Sender(
+    def poster(self, timeout: float) -> SyncPoster:
+        """What posts this simulator's events with callback timeout `timeout`."""
+        if timeout not in self._posters:
+            self._posters[timeout] = SyncPoster(
                 self._handler_url, self.application_key, self._secret, timeout, self._verify
             )
-        return self._senders[timeout]
+        return self._posters[timeout]
 
     def close(self) -> None:
-        for sender in self._senders.values():
-            sender.close()
+        for poster in self._posters.values():
+            poster.close()
 
     def __enter__(self) -> Simulator:
         return self
@@ -178,7 +178,7 @@ class _Call:
         self.call = call
         self.out = out
         timeout = out.scenario.callback_timeout or simulator.callback_timeout
-        self.sender = simulator.sender(timeout)
+        self.poster = simulator.poster(timeout)
         self.player = Player(call, out, self.post, simulator.world.lock, api_wait, released)
         book = simulator.world.calls
         self.player.book_join = lambda conference: book.join(call, conference)
@@ -202,12 +202,16 @@ class _Call:
         event = self.event(kind, fields)
         body = json.dumps(event).encode()
         self.out.note(self.player.now, "event", f"{kind.upper()} posted")
-        result = self.sender.post(body, self.sender.signed(body))
+        result = self.poster.post(body)
+        if result.unreachable:  # no handler there: the run stops, no call outcome to judge
+            raise Unreachable(result.error or "cannot connect")
         self.out.handler_seconds.append(result.seconds)
         if not self.simulator._webhooks.expects_answer(kind):
             return None
-        if result.status != 200:
+        if result.status != 200 or result.error or result.too_large:
             why = result.error or f"answered {result.status}"
+            if result.too_large:
+                why = f"the answer is larger than {MAX_ANSWER_BYTES // 1024} KiB"
             self.failed(f"{kind.upper()}: {why}")
             return None
         verdict = self.simulator._webhooks.check(kind, result.body)
