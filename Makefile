@@ -51,7 +51,7 @@ GENERATE := openapi-python-client generate --path $(SPEC) --config $(GENERATOR_C
 	--meta none --overwrite --fail-on-warning
 
 .PHONY: help venv node generate check-generated api-check changelog browser lint spec-lint typecheck demo \
-	mock unit contract contract-deep contract-live docs bench mutants stress test clean
+	simulate mock unit contract contract-deep contract-live docs bench mutants stress test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -137,6 +137,9 @@ lint: spec-lint typecheck ## Spec validation and lint, ruff, mypy
 
 demo: $(PROJECT_STAMP) ## Start the local mock and an example receiver, run every operation against them, stop them
 	python examples/demo.py
+
+simulate: $(PROJECT_STAMP) ## Play the example IVR's call scenarios against its receiver, in virtual time
+	python examples/simulate_ivr.py
 
 mock: $(PROJECT_STAMP) ## Run the local mock on http://127.0.0.1:8080 (Ctrl-C stops it)
 	sinch-voice-mock --port 8080

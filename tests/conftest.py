@@ -3,12 +3,14 @@
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
 from sinch_voice_toolkit.transport import _retrying
 
 # A copy of shared/facts/signing-vectors.json (Sinch docs, .NET and Node SDK tests, and vectors
@@ -59,3 +61,18 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         check=True, capture_output=True,
     )  # fmt: skip
     return cert, key
+
+
+@pytest.fixture
+def calls_for(sinch_voice_calls: Callable[..., Any]) -> Iterator[Callable[..., Any]]:
+    """A simulator (with its mock API) for an ASGI handler of the test's own, served at /cb."""
+    from tests.servers import serve_asgi
+
+    with ExitStack() as servers:
+
+        def make(app: Any, **options: Any) -> Any:
+            url = servers.enter_context(serve_asgi(app))
+            key, secret = DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+            return sinch_voice_calls(url + "/cb", key, secret, **options)
+
+        yield make

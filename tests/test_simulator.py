@@ -4,17 +4,12 @@ handlers that are too slow or answer what Sinch would refuse."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from sinch_voice.models import ContinueAction, SayInstruction
 from sinch_voice_mock import (
@@ -29,6 +24,7 @@ from sinch_voice_mock.pytest_plugin import simulated_calls
 from sinch_voice_toolkit import VoiceClient
 from tests.example_receivers import EXAMPLES, receiver
 from tests.servers import serve_asgi
+from tests.simulated import handler
 
 SCENARIOS = sorted((EXAMPLES / "scenarios").glob("*.yaml"))
 CALL = {"from": "+46708168731", "to": "+14155550100"}
@@ -65,45 +61,6 @@ def test_a_broken_copy_fails_with_the_expectation_named(monkeypatch: pytest.Monk
     report = outcome.report()
     assert "(FAILED)" in report.splitlines()[0]
     assert "FAIL  connected: connected to +46730170199 (expected +46730170101)" in report
-
-
-# -- handlers of the tests' own ----------------------------------------------------------------
-
-
-def handler(answers: dict[str, Any], delay: float = 0.0) -> Starlette:
-    """A handler answering each event kind with fixed SVAML (DiCE and notify: 200, empty)."""
-    seen: list[dict[str, Any]] = []
-
-    async def callback(request: Request) -> Response:
-        event = await request.json()
-        seen.append(event)
-        await asyncio.sleep(delay)
-        answer = answers.get(event["event"])
-        return JSONResponse(answer) if answer is not None else Response(status_code=200)
-
-    app = Starlette(routes=[Route("/cb", callback, methods=["POST"])])
-    app.state.seen = seen
-    return app
-
-
-@pytest.fixture
-def calls_for(
-    sinch_voice_calls: Callable[..., Simulator],
-) -> Iterator[Callable[..., Simulator]]:
-    """A simulator (with its mock API) for a handler of the test's own."""
-    with_servers: list[Any] = []
-
-    def make(app: Starlette, **options: Any) -> Simulator:
-        serving = serve_asgi(app)
-        with_servers.append(serving)
-        url = serving.__enter__()
-        return sinch_voice_calls(
-            url + "/cb", DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, **options
-        )
-
-    yield make
-    for serving in reversed(with_servers):
-        serving.__exit__(None, None, None)
 
 
 PARK = {

@@ -1,4 +1,5 @@
-"""A local, stateful stand-in for the Sinch Voice "Applications" API.
+"""A local, stateful stand-in for the Sinch Voice API, and a simulator that plays whole calls
+against your callback handler (`Simulator`, `load_scenario`; `sinch-voice-mock simulate`).
 
 Start it from the shell with `sinch-voice-mock` (or `make mock`), or in-process:
 
@@ -18,6 +19,7 @@ from ._check_report import CallbackCheckReport, Finding
 from ._command import main
 from ._errors import SinchError
 from ._faults import FAULTS, FaultPlan
+from ._running import Running
 from ._scenario import (
     Callee,
     CallerStep,
@@ -28,7 +30,7 @@ from ._scenario import (
 )
 from ._server import MockServer, running_mock, running_receiver
 from ._simulation import Check, Line, Simulation
-from ._simulator import Running, Simulator
+from ._simulator import Simulator
 from ._state import MockState
 from ._state_values import (
     DEFAULT_NUMBERS,

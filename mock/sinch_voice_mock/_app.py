@@ -31,6 +31,7 @@ from sinch_signing import TIMESTAMP_TOLERANCE_SECONDS
 from sinch_voice_toolkit._json_values import JsonValueError, loads
 
 from ._auth import Authenticator
+from ._call_control import call_endpoint
 from ._call_flow import CallRunner, CallTiming
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS, CallbackDispatcher
 from ._drain import DrainBeforeAnswer
@@ -217,6 +218,7 @@ def create_app(
             ("/faults", set_faults, ["GET", "POST", "DELETE"]),
             ("/state", show_state, ["GET"]),
             ("/reset", reset, ["POST"]),
+            ("/calls", call_endpoint(world, lambda r: read_body(r, max_body_bytes)), ["POST"]),
         ]:
             routes.append(Route(CONTROL_PREFIX + path, controlled(handler), methods=methods))
     app = Starlette(

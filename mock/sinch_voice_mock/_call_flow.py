@@ -9,8 +9,8 @@ message takes `CallTiming.tts_seconds` to play. An ACE answer's `hangup` ends th
 valid SVAML, or none, is taken as `continue` (Sinch does not say; the delivery records the
 verdict). A custom callout's inline `ice` and `ace` SVAML are obeyed for hangup the same way
 (an inline `ace` is its answer: no ACE is posted); its `dice`, a URL, gets the DiCE.
-`maxDuration` ends a call with reason TIMEOUT. The rest of SVAML (menus,
-connecting, parking) is for "Play whole calls" (the mock runs SVAML).
+`maxDuration` ends a call with reason TIMEOUT. Inbound calls, and the rest of SVAML (menus,
+connecting, parking), are the simulator's (`_simulator`).
 """
 
 from __future__ import annotations

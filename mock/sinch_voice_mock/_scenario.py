@@ -14,6 +14,7 @@ Written as YAML people can read (`load_scenario`), or built in Python (`Scenario
       conference: support-room
       ended: CALLERHANGUP    # the DiCE reason (`result: ANSWERED` checks its result)
       within: 60             # virtual seconds from the call coming in to its end
+      answered_within: 0.5   # real seconds: the handler's slowest answer
 
 Every mistake in a scenario is one `ScenarioError` naming the field, before the call starts.
 """
@@ -29,7 +30,7 @@ from sinch_voice_toolkit._numbers import E164
 CALLEE_BEHAVIOURS = ("answer", "busy", "no-answer", "fail")
 EXPECTATIONS = (
     "heard", "not_heard", "connected", "conference", "parked", "menu_results", "ended",
-    "result", "within",
+    "result", "within", "answered_within",
 )  # fmt: skip
 DEFAULT_PRESS_AFTER = 0.5  # seconds after a menu's prompt ends
 DEFAULT_STAY = 60.0  # seconds the caller stays connected when the scenario does not say
@@ -148,8 +149,9 @@ def _expectations(expect: Any, where: str) -> dict[str, Any]:
         if name in checked:
             value = checked[name]
             checked[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
-    if "within" in checked:
-        checked["within"] = _seconds(checked["within"], f"{where}: expect.within")
+    for name in ("within", "answered_within"):
+        if name in checked:
+            checked[name] = _seconds(checked[name], f"{where}: expect.{name}")
     return checked
 
 

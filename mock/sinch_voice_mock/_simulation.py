@@ -122,6 +122,10 @@ def _check(sim: Simulation, name: str, want: Any) -> Check:
         return Check(name, sim.reason == str(want), f"ended with reason {sim.reason}")
     if name == "result":
         return Check(name, sim.result == str(want), f"ended with result {sim.result}")
+    if name == "answered_within":  # real seconds: the handler's latency, not the call's time
+        slowest = max(sim.handler_seconds, default=0.0)
+        detail = f"the slowest answer took {slowest * 1000:.0f} ms (at most {want:g} s)"
+        return Check(name, slowest <= float(want), detail)
     # within: virtual seconds from the call coming in to its end
     ended = sim.ended_at
     detail = "never ended" if ended is None else f"ended after {ended:g} s"

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +31,9 @@ from sinch_signing import decode_secret
 from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS
 from ._calls import Call
 from ._check_sender import Unreachable
+from ._instructions import finish_recording
 from ._posting import MAX_ANSWER_BYTES
+from ._running import Running
 from ._scenario import Scenario
 from ._simulation import Simulation, judged
 from ._spec import spec_document
@@ -122,47 +123,6 @@ class Simulator:
         self.close()
 
 
-class Running:
-    """A call playing in the background (`Simulator.start`): its ID at once, its outcome
-    once it has ended."""
-
-    def __init__(self, simulation: Simulation) -> None:
-        self.simulation = simulation  # filled in as the call goes
-        self.call_id = simulation.call_id
-        self._done = threading.Event()
-        self._released = threading.Event()
-        self._error: BaseException | None = None
-
-    def play(self, simulator: Simulator, api_wait: float) -> None:
-        try:
-            simulator.play(self.simulation, api_wait, self._released)
-        except BaseException as problem:  # handed to the test by result()
-            self._error = problem
-        finally:
-            self._done.set()
-
-    def wait_for(self, kind: str, timeout: float = 10.0) -> None:
-        """Wait (real time) until the transcript has a line of `kind`: parked, conference,
-        connected, ..."""
-        deadline = time.monotonic() + timeout
-        while not any(line.kind == kind for line in list(self.simulation.lines)):
-            if self._done.is_set() or time.monotonic() > deadline:
-                raise TimeoutError(
-                    f"the call never reached {kind!r}:\n{self.simulation.transcript()}"
-                )
-            time.sleep(0.005)
-
-    def result(self, timeout: float = 30.0) -> Simulation:
-        """The call's outcome once it has ended (what stopped it, raised). From now on the
-        call waits for the API no more: the caller's steps play out in virtual time."""
-        self._released.set()
-        if not self._done.wait(timeout):
-            raise TimeoutError("the call did not end in time")
-        if self._error is not None:
-            raise self._error
-        return self.simulation
-
-
 class _Call:
     """One call: its events posted, its answers obeyed by a `Player`."""
 
@@ -192,12 +152,13 @@ class _Call:
         self.out.note(0, "incoming", f"{self.out.scenario.cli} -> {self.out.scenario.to}")
         self.player.obey(self.post("ice", {}))
         self.player.end("CALLERHANGUP")  # nothing more to do: the caller hangs up
+        finish_recording(self.player)
         self.post("dice", {})
 
     def post(self, kind: str, fields: dict[str, Any]) -> dict[str, Any] | None:
         """Post an event of the call; the handler's valid SVAML, or None (the call then ends
         with CALLBACKERROR when an answer was due)."""
-        if self.player.ended and kind != "dice":
+        if self.player.ended and kind not in ("dice", "notify"):
             return None
         event = self.event(kind, fields)
         body = json.dumps(event).encode()

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ._calls import Call
+from ._instructions import carry_out
 from ._menus import play_menu
 from ._prompts import spoken
 from ._scenario import CallerStep
@@ -55,6 +56,7 @@ class Player:
         self.now = 0.0
         self.steps: list[CallerStep] = list(out.scenario.caller)
         self.answered = False
+        self.recording: dict[str, Any] | None = None  # a running recording's options
 
     @property
     def ended(self) -> bool:
@@ -66,28 +68,8 @@ class Player:
         """Carry out an answer, and the answers it leads to (PIE, ACE), until the call ends."""
         while svaml is not None and not self.ended:
             for instruction in svaml.get("instructions") or []:
-                self.instruction(instruction)
+                carry_out(self, instruction)
             svaml = self.action(svaml.get("action") or {"name": "continue"})
-
-    def instruction(self, instruction: dict[str, Any]) -> None:
-        name = instruction.get("name")
-        if name == "say":
-            self.hear(f"#tts[{instruction.get('text', '')}]")
-        elif name == "playFiles":
-            for file_id in instruction.get("ids") or []:
-                self.hear(str(file_id))
-        elif name == "setCookie":
-            self.out.cookies[str(instruction.get("key"))] = str(instruction.get("value"))
-            self.out.note(
-                self.now, "cookie", f"{instruction.get('key')}={instruction.get('value')}"
-            )
-        elif name == "sendDtmf":
-            self.out.note(self.now, "dtmf", f"sent {instruction.get('value')}")
-        elif name == "answer":
-            self.answered = True
-            self.out.note(self.now, "answered", "the call is answered")
-        else:  # startRecording, stopRecording
-            self.out.note(self.now, "recording", str(name))
 
     def action(self, action: dict[str, Any]) -> dict[str, Any] | None:
         """Carry out one action; the next SVAML (the answer to a PIE), or None."""
