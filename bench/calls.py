@@ -26,7 +26,6 @@ import hashlib
 import hmac
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,7 @@ from pathlib import Path
 
 import httpx
 
+from bench._server_process import server_process
 from sinch_voice.api.callouts import callouts
 from sinch_voice.api.calls import get_call_result
 from sinch_voice.api.numbers import get_numbers, update_numbers
@@ -73,24 +73,11 @@ GOAL_SDK = 0.70
 
 @contextmanager
 def canned_server() -> Iterator[str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "bench._canned_server", str(port)], cwd=ROOT)
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the canned server did not start") from None
-                time.sleep(0.05)
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "bench._canned_server", str(port)]
+
+    with server_process(command) as (port, _):
         yield f"127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def sdk_python() -> Path:

@@ -14,15 +14,14 @@ thousand-call suite takes seconds.
 from __future__ import annotations
 
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench._server_process import server_process
 from sinch_voice_mock import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
@@ -45,25 +44,13 @@ uvicorn.run(create_app(sys.argv[1], sys.argv[2]), host="127.0.0.1", port=int(sys
 @contextmanager
 def handler_process() -> Iterator[tuple[str, int]]:
     """The example receiver in its own process: its callback URL and process ID."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    command = [sys.executable, "-c", HANDLER, DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET]
-    process = subprocess.Popen([*command, str(port)], cwd=ROOT)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the handler did not start") from None
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/sinch/callbacks", process.pid
-    finally:
-        process.terminate()
-        process.wait(10)
+
+    def command(port: int) -> list[str]:
+        key, secret = DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+        return [sys.executable, "-c", HANDLER, key, secret, str(port)]
+
+    with server_process(command) as (port, pid):
+        yield f"http://127.0.0.1:{port}/sinch/callbacks", pid
 
 
 def main() -> None:

@@ -113,3 +113,21 @@ def test_the_handler_latency_is_checked_in_real_time(
     assert outcome.passed is passed, outcome.report()
     assert outcome.checks[0].name == "answered_within"
     assert outcome.reason == "MANAGERHANGUP"  # in time for Sinch (5 s), slow for the scenario
+
+
+def test_a_bad_answer_to_an_ace_lets_the_bridged_call_go_on(
+    calls_for: Callable[..., Simulator],
+) -> None:
+    app = handler(
+        {
+            "ice": {"action": {"name": "connectPstn", "number": SALES}},
+            "ace": {"action": {"name": "park"}},
+        }
+    )
+    outcome = calls_for(app).run(scenario_from_dict({"call": CALL, "caller": [{"stay": 30}]}))
+    assert "ACE: invalid SVAML at /action" in outcome.transcript()
+    assert (outcome.result, outcome.reason, outcome.connected) == (
+        "ANSWERED",
+        "CALLERHANGUP",
+        [SALES],
+    )

@@ -35,11 +35,7 @@ def main(argv: Sequence[str]) -> int:
         " time, and forged, stale or replayed requests refused.",
     )
     parser.add_argument("url", help="your callback URL (http or https)")
-    parser.add_argument(
-        "--application", type=_credentials, metavar="KEY:SECRET",
-        help=f"the application your handler verifies for (default ${ENV_APPLICATION_KEY} and"
-        f" ${ENV_APPLICATION_SECRET})",
-    )  # fmt: skip
+    add_handler_arguments(parser)
     parser.add_argument(
         "--examples", type=int, default=DEFAULT_EXAMPLES, metavar="N",
         help=f"generated events per event kind (default {DEFAULT_EXAMPLES})",
@@ -52,10 +48,6 @@ def main(argv: Sequence[str]) -> int:
         help="fail, not warn, when a replayed request is accepted",
     )  # fmt: skip
     parser.add_argument(
-        "--timeout", type=float, default=None, metavar="SECONDS",
-        help="how long the whole answer may take (default 5, Sinch's callback timeout)",
-    )  # fmt: skip
-    parser.add_argument(
         "--cafile", metavar="PEM",
         help="CA certificates to trust for an https:// handler (for a private CA);"
         " default: the certifi bundle",
@@ -63,20 +55,14 @@ def main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     try:
         url = checked_url(args.url)
-        timeout = _checked_timeout(args.timeout)
+        timeout = checked_timeout(args.timeout)
         verify = _verify(args.cafile)
     except ValueError as error:
         return _usage_error(str(error))
-    if args.application is not None:
-        key, secret = args.application
-    else:
-        key = os.environ.get(ENV_APPLICATION_KEY, "")
-        secret = os.environ.get(ENV_APPLICATION_SECRET, "")
-        if not key or not secret:
-            return _usage_error(
-                f"give --application KEY:SECRET or set {ENV_APPLICATION_KEY} and"
-                f" {ENV_APPLICATION_SECRET}"
-            )
+    try:
+        key, secret = application(args)
+    except ValueError as error:
+        return _usage_error(str(error))
     try:
         report = check_callbacks(
             url, key, secret, examples=args.examples, seed=args.seed,
@@ -92,12 +78,40 @@ def main(argv: Sequence[str]) -> int:
     return 0 if report.ok else 1
 
 
+def add_handler_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--application` and `--timeout`, as every command that posts to a handler takes them."""
+    parser.add_argument(
+        "--application", type=_credentials, metavar="KEY:SECRET",
+        help=f"the application your handler verifies for (default ${ENV_APPLICATION_KEY} and"
+        f" ${ENV_APPLICATION_SECRET})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", type=float, default=None, metavar="SECONDS",
+        help="how long the whole answer may take (default 5, Sinch's callback timeout)",
+    )  # fmt: skip
+
+
+def application(args: argparse.Namespace) -> tuple[str, str]:
+    """The key and secret of `--application`, else of the environment; ValueError without."""
+    if args.application is not None:
+        key, secret = args.application
+        return str(key), str(secret)
+    key = os.environ.get(ENV_APPLICATION_KEY, "")
+    secret = os.environ.get(ENV_APPLICATION_SECRET, "")
+    if not key or not secret:
+        raise ValueError(
+            f"give --application KEY:SECRET or set {ENV_APPLICATION_KEY} and"
+            f" {ENV_APPLICATION_SECRET}"
+        )
+    return key, secret
+
+
 def _usage_error(message: str) -> int:
     print(f"{PROG}: {printable(message)}", file=sys.stderr)
     return 2
 
 
-def _checked_timeout(seconds: float | None) -> float:
+def checked_timeout(seconds: float | None) -> float:
     if seconds is None:
         return DEFAULT_CALLBACK_TIMEOUT_SECONDS
     if not 0 < seconds <= MAX_TIMEOUT:  # also NaN and inf

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -15,11 +14,10 @@ from typing import Any
 from sinch_signing import CredentialsError
 from sinch_voice_toolkit._redaction import printable
 
-from ._callbacks import DEFAULT_CALLBACK_TIMEOUT_SECONDS
-from ._check import MAX_TIMEOUT, checked_url
-from ._check_cli import ENV_APPLICATION_KEY, ENV_APPLICATION_SECRET, _credentials
+from ._check import checked_url
+from ._check_cli import add_handler_arguments, application, checked_timeout
 from ._check_sender import Unreachable
-from ._scenario import Scenario, ScenarioError, load_scenario, scenario_from_dict
+from ._scenario import Scenario, load_scenario, scenario_from_dict
 from ._simulation import Simulation
 from ._simulator import Simulator
 
@@ -42,24 +40,15 @@ def main(command: str, argv: Sequence[str]) -> int:
             help="how long the caller stays once connected, in a conference or parked",
         )  # fmt: skip
     parser.add_argument("--handler", required=True, metavar="URL", help="your callback URL")
-    parser.add_argument(
-        "--application", type=_credentials, metavar="KEY:SECRET",
-        help=f"the application your handler verifies for (default ${ENV_APPLICATION_KEY} and"
-        f" ${ENV_APPLICATION_SECRET})",
-    )  # fmt: skip
-    parser.add_argument(
-        "--timeout", type=float, default=DEFAULT_CALLBACK_TIMEOUT_SECONDS, metavar="SECONDS",
-        help="how long the handler may take to answer (default 5, Sinch's callback timeout)",
-    )  # fmt: skip
+    add_handler_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the outcomes as JSON")
     args = parser.parse_args(argv)
     try:
         url = checked_url(args.handler)
-        if not 0 < args.timeout <= MAX_TIMEOUT:
-            raise ValueError(f"--timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds")
-        key, secret = args.application or _from_environment()
+        timeout = checked_timeout(args.timeout)
+        key, secret = application(args)
         scenarios = _scenarios(command, args)
-        with Simulator(url, key, secret, callback_timeout=args.timeout) as simulator:
+        with Simulator(url, key, secret, callback_timeout=timeout) as simulator:
             outcomes = [simulator.run(scenario) for scenario in scenarios]
     except (ValueError, CredentialsError) as error:  # ScenarioError is a ValueError
         return _usage_error(prog, str(error))
@@ -88,17 +77,6 @@ def _scenarios(command: str, args: argparse.Namespace) -> list[Scenario]:
         caller.append({"stay": args.stay})
     data = {"name": "call", "call": {"from": args.cli, "to": args.to}, "caller": caller}
     return [scenario_from_dict(data, "call")]
-
-
-def _from_environment() -> tuple[str, str]:
-    key = os.environ.get(ENV_APPLICATION_KEY, "")
-    secret = os.environ.get(ENV_APPLICATION_SECRET, "")
-    if not key or not secret:
-        raise ScenarioError(
-            f"give --application KEY:SECRET or set {ENV_APPLICATION_KEY} and"
-            f" {ENV_APPLICATION_SECRET}"
-        )
-    return key, secret
 
 
 def _print(outcomes: list[Simulation], *, as_json: bool) -> None:

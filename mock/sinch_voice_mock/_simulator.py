@@ -156,8 +156,8 @@ class _Call:
         self.post("dice", {})
 
     def post(self, kind: str, fields: dict[str, Any]) -> dict[str, Any] | None:
-        """Post an event of the call; the handler's valid SVAML, or None (the call then ends
-        with CALLBACKERROR when an answer was due)."""
+        """Post an event of the call; the handler's valid SVAML, or what a failed answer leads
+        to (`failed`)."""
         if self.player.ended and kind not in ("dice", "notify"):
             return None
         event = self.event(kind, fields)
@@ -173,22 +173,24 @@ class _Call:
             why = result.error or f"answered {result.status}"
             if result.too_large:
                 why = f"the answer is larger than {MAX_ANSWER_BYTES // 1024} KiB"
-            self.failed(f"{kind.upper()}: {why}")
-            return None
+            return self.failed(kind, why)
         verdict = self.simulator._webhooks.check(kind, result.body)
         if not verdict.valid:
-            where = verdict.where or "/"
-            self.failed(f"{kind.upper()}: invalid SVAML at {where}: {verdict.error}")
-            return None
+            return self.failed(kind, f"invalid SVAML at {verdict.where or '/'}: {verdict.error}")
         answer: dict[str, Any] = json.loads(result.body)
         names = [str(i.get("name")) for i in answer.get("instructions") or []]
         action = (answer.get("action") or {}).get("name", "continue")
         self.out.note(self.player.now, "answer", " + ".join([*names, str(action)]))
         return answer
 
-    def failed(self, why: str) -> None:
-        self.out.note(self.player.now, "error", why)
+    def failed(self, kind: str, why: str) -> dict[str, Any] | None:
+        """An answer that is not one: an ICE or PIE ends the call (CALLBACKERROR); after an
+        ACE the callee stays connected, as a `continue` (CURATION.md)."""
+        self.out.note(self.player.now, "error", f"{kind.upper()}: {why}")
+        if kind == "ace":
+            return {"action": {"name": "continue"}}
         self.player.end("CALLBACKERROR", "FAILED")
+        return None
 
     def event(self, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
         scenario = self.out.scenario
