@@ -233,3 +233,16 @@ def test_checked_copies_into_plain_json_types() -> None:
     result = checked(given)
     assert result == {"a": [1, 2], "b": {"c": 2.5}} and result is not given
     assert type(result["a"][0]) is int
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 2_000, 20_000])
+def test_the_nesting_bound_is_ours_whatever_the_decoder_allows(depth: int) -> None:
+    # 3.11's decoder stops near 1,000 levels, 3.13's goes on: the bound must not depend on it.
+    text = '{"numbers": [], "x": ' + "[" * depth + "]" * depth + "}"
+    with pytest.raises(JsonValueError, match=f"nested deeper than {MAX_DEPTH} levels"):
+        loads(text)
+
+
+def test_many_objects_side_by_side_are_not_deep() -> None:
+    answer = json.dumps({"numbers": [{"number": f"+1415555{i:04d}"} for i in range(5_000)]})
+    assert len(loads(answer)["numbers"]) == 5_000

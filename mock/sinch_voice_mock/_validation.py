@@ -85,7 +85,7 @@ class RequestValidator:
             raise SinchError(INVALID_REQUEST, "Content-Type must be application/json")
         try:
             # RFC 8259's JSON: no NaN or Infinity, no lone surrogate, UTF-8.
-            payload = loads(body, limit_depth=False)
+            payload = loads(body)
         except JsonValueError as problem:
             detail = "nested too deeply" if "nested" in problem.detail else "not valid JSON"
             raise SinchError(INVALID_REQUEST, f"Request body is {detail}") from None

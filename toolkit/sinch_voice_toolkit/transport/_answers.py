@@ -60,7 +60,7 @@ def answer_or_error(
     if operation.answers[status] is None:
         return response  # no body is documented (204): whatever came is ignored
     try:
-        data = loads(content, limit_depth=False)
+        data = loads(content)
     except JsonValueError as problem:
         raise invalid("an empty body, not JSON" if not content.strip() else str(problem)) from None
     try:
