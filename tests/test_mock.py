@@ -403,7 +403,10 @@ def test_command_line_starts_prints_and_serves(tmp_path: Path) -> None:
         first = next(line for line in lines if not line.startswith(LOG_PREFIXES))
         assert first.startswith("Sinch Voice mock listening on http://127.0.0.1:")
         url = first.split()[5]
-        banner = [process.stdout.readline().strip() for _ in range(6)]
+        banner = [process.stdout.readline().strip() for _ in range(7)]
+        assert (
+            banner[0] == f"World: 3 applications, {len(DEFAULT_NUMBERS)} owned numbers (0 assigned)"
+        )
         assert f"export SINCH_APPLICATION_KEY={DEMO_APPLICATION_KEY}" in banner
         assert "Application registered: cli-app (project 'project-of-cli-app')" in banner
         assert CLI_SECRET not in "".join(banner)  # a user's own secret is never printed

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import uvicorn
+import yaml
 
 from ._app import CONTROL_PREFIX, DEFAULT_MAX_BODY_BYTES, create_app
 from ._call_flow import CallTiming
@@ -19,6 +20,7 @@ from ._faults import FAULTS, FaultPlan
 from ._protocol import HEAD_TIMEOUT_SECONDS, guarded_protocol
 from ._server import DEFAULT_PORT, ENV_CONTROL_TOKEN, LOOPBACK, _bind, _uvicorn_config
 from ._state import MockState
+from ._state_file import read_state_file
 from ._state_values import (
     DEFAULT_PROJECT,
     DEMO_APPLICATION_KEY,
@@ -38,6 +40,47 @@ def _application(value: str) -> tuple[str, str, str]:
     if not separator or not key or not secret or (at and not project):
         raise argparse.ArgumentTypeError("expected KEY:SECRET or KEY:SECRET@PROJECT")
     return key, secret, project or own_project(key)
+
+
+MAX_TRIAL_NUMBERS = 100_000
+
+
+def trial_number(index: int) -> str:
+    """The `index`-th number `--numbers` adds: +1 415 2NN NNNN, none of them a default one."""
+    return f"+1415{2_000_000 + index:07d}"
+
+
+def _world(state_file: Path | None, numbers: int) -> MockState:
+    """The world to serve: the default one, or a state file's (with the demo application
+    when the file names none: a file of numbers alone would leave nobody who can sign), and
+    `numbers` more owned numbers."""
+    if not 0 <= numbers <= MAX_TRIAL_NUMBERS:
+        raise ValueError(f"--numbers must be 0 to {MAX_TRIAL_NUMBERS}, not {numbers}")
+    if state_file is None:
+        state = MockState.default()
+    else:
+        try:
+            data = read_state_file(state_file)
+        except yaml.YAMLError as error:
+            raise ValueError(f"{state_file}: not YAML ({str(error).splitlines()[0]})") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{state_file}: a state file holds a mapping (applications, numbers)")
+        if not data.get("applications"):
+            demo = {"key": DEMO_APPLICATION_KEY, "secret": DEMO_APPLICATION_SECRET}
+            data = {**data, "applications": [demo]}
+        state = MockState.from_mapping(data)
+    for index in range(numbers):
+        state.add_number(trial_number(index), ("voice", "sms"))
+    return state
+
+
+def _holds(state: MockState) -> str:
+    """One line on what the world holds."""
+    assigned = len({number for number, _ in state.assignments})
+    return (
+        f"World: {len(state.applications)} applications, {len(state.inventory)} owned numbers"
+        f" ({assigned} assigned)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,8 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" key; @{DEFAULT_PROJECT} shares the demo application's)",
     )  # fmt: skip
     parser.add_argument(
-        "--state", type=Path, help="JSON or YAML file with applications and numbers"
-    )
+        "--state", type=Path,
+        help="JSON or YAML file with applications and numbers; without `applications:` the"
+        " demo application is kept",
+    )  # fmt: skip
+    parser.add_argument(
+        "--numbers", type=int, default=0, metavar="N",
+        help=f"also own N numbers ({trial_number(0)} on, voice and sms) for bulk trials",
+    )  # fmt: skip
     parser.add_argument(
         "--latency-ms", type=float, default=0, help="fixed delay added to every API request"
     )
@@ -129,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
 
     try:
-        state = MockState.from_file(args.state) if args.state else MockState.default()
+        state = _world(args.state, args.numbers)
         for key, secret, project in args.application:
             state.add_application(key, secret, project)
         options: dict[str, Any] = {
@@ -155,6 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     url = f"http://{args.host}:{sock.getsockname()[1]}"
     print(f"Sinch Voice mock listening on {url}  (spec: {url}/openapi.yaml)")
+    print(_holds(state))
     if DEMO_APPLICATION_KEY in state.applications:
         print("Demo application (not a real credential):")
         print(f"  export SINCH_VOICE_BASE_URL={url}")
