@@ -33,7 +33,7 @@ CALLEE, ANOTHER, CALLER_ID = "+46730170101", "+46730170102", "+46708168731"
 
 def show_numbers(voice: VoiceClient, title: str) -> None:
     print(f"\n{title}")
-    print(f"  {'number':<18}{'capability':<12}application")
+    print(f"  {'number':<18}{'capability':<12}applicationkey")
     for owned in voice.applications.get_numbers():
         print(f"  {owned.number:<18}{owned.capability or '-':<12}{owned.applicationkey or '-'}")
 

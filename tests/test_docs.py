@@ -70,6 +70,7 @@ def render(page: Path, workdir: Path, query: str = "") -> tuple[str, list[str], 
     return result.stdout, fetched, result.stderr  # the console's messages are logged there
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_http_reference_renders_every_operation_offline(site: Path, tmp_path: Path) -> None:
     dom, requested, console = render(site / "http-api.html", tmp_path)
     assert requested == []
@@ -101,6 +102,7 @@ def public_methods(client: type) -> set[str]:
     }
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_python_reference_shows_the_facade_offline(site: Path, tmp_path: Path) -> None:
     dom, requested, console = render(site / "python" / "sinch_voice_toolkit.html", tmp_path)
     assert requested == [] and "Uncaught" not in console
@@ -113,6 +115,7 @@ def test_python_reference_shows_the_facade_offline(site: Path, tmp_path: Path) -
             assert f'id="{client.__name__}.{group}"' in dom, group
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_python_reference_shows_the_groups_offline(site: Path, tmp_path: Path) -> None:
     dom, requested, console = render(
         site / "python" / "sinch_voice_toolkit" / "facade.html", tmp_path
@@ -126,6 +129,7 @@ def test_python_reference_shows_the_groups_offline(site: Path, tmp_path: Path) -
     assert {"get_numbers", "assign_many"} <= public_methods(facade.Applications)
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_python_reference_shows_the_callbacks_offline(site: Path, tmp_path: Path) -> None:
     page = site / "python" / "sinch_voice_toolkit" / "callbacks.html"
     dom, requested, console = render(page, tmp_path)
@@ -134,6 +138,7 @@ def test_python_reference_shows_the_callbacks_offline(site: Path, tmp_path: Path
         assert f'id="{name}"' in dom, name
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
     dom, requested, _ = render(site / "index.html", tmp_path)
     assert requested == []
@@ -152,6 +157,7 @@ def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
     assert "VoiceClient" in guide and "<table>" in guide
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_the_guide_has_pages_navigation_and_search_offline(site: Path, tmp_path: Path) -> None:
     """Every `## ` section of the README is a page in the navigation; the examples and the
     curation notes are pages; search answers from file:// with the network cut."""
@@ -179,6 +185,7 @@ def test_the_guide_has_pages_navigation_and_search_offline(site: Path, tmp_path:
     assert 'class="md-search-result__item"' in found
 
 
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_the_check_sees_a_page_that_fetches(tmp_path: Path) -> None:
     """The method itself: a page that loads a script from the network is caught."""
     page = tmp_path / "leaky.html"

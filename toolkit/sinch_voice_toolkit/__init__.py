@@ -23,6 +23,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # what the names below are, for type checkers and editors
+    from sinch_voice.types import UNSET as UNSET, Unset as Unset
+
     from ._constants import MAX_NUMBERS_PER_REQUEST as MAX_NUMBERS_PER_REQUEST
     from ._environment import (
         ENV_APPLICATION_KEY as ENV_APPLICATION_KEY,
@@ -134,6 +136,9 @@ _SOURCES = {
     "RetryPolicy": ".transport._retrying",
     "SinchTransport": ".transport._transport",
     "__version__": "._version",
+    # An absent optional field of a model (falsy, printed as UNSET), and its type.
+    "UNSET": "sinch_voice.types",
+    "Unset": "sinch_voice.types",
 }
 
 
