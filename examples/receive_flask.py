@@ -5,7 +5,8 @@ gets 401 and is dropped; the replay guard remembers each signature while its tim
 the window: with several worker processes, back `ReplayGuard` with a shared store such as
 Redis), then reads it into a typed event. `call_flow.respond` answers it with checked SVAML.
 Run it with `python examples/receive_flask.py` (credentials from SINCH_APPLICATION_KEY and
-SINCH_APPLICATION_SECRET), then set its URL as your application's callback URL.
+SINCH_APPLICATION_SECRET; port 8000, or $PORT), then set its URL as your application's callback
+URL.
 """
 
 from __future__ import annotations
@@ -55,4 +56,4 @@ def create_app(application_key: str, application_secret: str) -> Flask:
 
 if __name__ == "__main__":
     key, secret = os.environ["SINCH_APPLICATION_KEY"], os.environ["SINCH_APPLICATION_SECRET"]
-    create_app(key, secret).run(port=8000)
+    create_app(key, secret).run(port=int(os.environ.get("PORT", "8000")))
