@@ -176,17 +176,22 @@ class _Call:
             return self.failed(kind, why)
         verdict = self.simulator._webhooks.check(kind, result.body)
         if not verdict.valid:
-            return self.failed(kind, f"invalid SVAML at {verdict.where or '/'}: {verdict.error}")
+            why = f"invalid SVAML at {verdict.where or '/'}: {verdict.error}"
+            return self.failed(kind, why, illegal_svaml=True)
         answer: dict[str, Any] = json.loads(result.body)
         names = [str(i.get("name")) for i in answer.get("instructions") or []]
         action = (answer.get("action") or {}).get("name", "continue")
         self.out.note(self.player.now, "answer", " + ".join([*names, str(action)]))
         return answer
 
-    def failed(self, kind: str, why: str) -> dict[str, Any] | None:
+    def failed(self, kind: str, why: str, illegal_svaml: bool = False) -> dict[str, Any] | None:
         """An answer that is not one: an ICE or PIE ends the call (CALLBACKERROR); after an
-        ACE the callee stays connected, as a `continue` (CURATION.md)."""
+        ACE the callee stays connected, as a `continue`; SVAML that is not valid is also
+        reported in a notify of type `callingerror`, code 40001 (CURATION.md)."""
         self.out.note(self.player.now, "error", f"{kind.upper()}: {why}")
+        if illegal_svaml:
+            error = {"type": "callingerror", "errorCode": 40001, "errorMsg": "Illegal SVAML"}
+            self.post("notify", error)
         if kind == "ace":
             return {"action": {"name": "continue"}}
         self.player.end("CALLBACKERROR", "FAILED")
