@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -403,7 +404,8 @@ def test_command_line_starts_prints_and_serves(tmp_path: Path) -> None:
         first = next(line for line in lines if not line.startswith(LOG_PREFIXES))
         assert first.startswith("Sinch Voice mock listening on http://127.0.0.1:")
         url = first.split()[5]
-        banner = [process.stdout.readline().strip() for _ in range(7)]
+        rest = (line.strip() for line in lines)  # the banner, up to its last line
+        banner = list(itertools.takewhile(lambda line: not line.startswith("Press Ctrl-C"), rest))
         assert (
             banner[0] == f"World: 3 applications, {len(DEFAULT_NUMBERS)} owned numbers (0 assigned)"
         )

@@ -8,6 +8,7 @@ past any parser's limit, and SIGTERM while a slow fault sleeps.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -314,7 +315,8 @@ def test_start_up_prints_the_token_and_honours_no_control() -> None:
     process, url = mock_process("--control-token", "printed-token")
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(6)]
+        banner = iter(process.stdout.readline, "")  # up to its last line
+        lines = list(itertools.takewhile(lambda line: "Press Ctrl-C" not in line, banner))
         assert any("Control token (for /_mock/...): printed-token" in line for line in lines)
     finally:
         process.terminate()
