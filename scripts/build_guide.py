@@ -27,6 +27,8 @@ EXAMPLE_MENTION = re.compile(r"`examples/(\w+)\.py`")
 # What Material's offline plugin loads so search can run in a worker from file:// (npm's
 # iframe-worker, pinned in package.json and copied into the site).
 SHIM_URL = "https://unpkg.com/iframe-worker/shim"
+# Material's search boost (front matter) for pages that are records, not tasks.
+REFERENCE_SEARCH = "---\nsearch:\n  boost: 0.3\n---\n"
 
 
 def slug(title: str) -> str:
@@ -43,6 +45,14 @@ def readme_pages() -> list[tuple[str, str, str]]:
         title, _, body = part.partition("\n")
         pages.append((title.strip(), f"{slug(title)}.md", f"# {title.strip()}\n{body}"))
     return pages
+
+
+def benchmarks_page(section: str) -> tuple[str, str, str]:
+    """One Benchmarks page: the README's section, then bench/README.md (its own title
+    dropped), searched after the task pages like the other reference pages."""
+    records = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+    records = records.split("\n", 1)[1] if records.startswith("# ") else records
+    return "Benchmarks", "benchmarks.md", f"{REFERENCE_SEARCH}{section}\n{records}"
 
 
 def example_pages() -> list[tuple[str, str, str]]:
@@ -70,11 +80,14 @@ def main(output: Path) -> int:
     shutil.rmtree(source, ignore_errors=True)
     (source / "docs" / "examples").mkdir(parents=True)
     guide = readme_pages()
+    benchmarks = next(page for page in guide if page[0] == "Benchmarks")
+    guide[guide.index(benchmarks)] = benchmarks_page(benchmarks[2])
     extra = [
         ("Curation notes", "curation.md", (ROOT / "CURATION.md").read_text(encoding="utf-8")),
         ("Design", "design.md", (ROOT / "DESIGN.md").read_text(encoding="utf-8")),
-        ("Benchmarks", "benchmarks.md", (ROOT / "bench" / "README.md").read_text(encoding="utf-8")),
     ]
+    # The reference pages mention every topic: a task page must come first in search.
+    extra = [(title, name, REFERENCE_SEARCH + text) for title, name, text in extra]
     examples = example_pages()
     for _, name, markdown in [*guide, *extra, *examples]:
         depth = name.count("/")
@@ -98,7 +111,7 @@ def main(output: Path) -> int:
             "pymdownx.superfences",
         ],
         "nav": [
-            *({title: name} for title, name, _ in guide),
+            *({title.replace("`", ""): name} for title, name, _ in guide),  # plain menu titles
             {"Reference": [{title: name} for title, name, _ in extra]},
             {"Examples": [{title: name} for title, name, _ in examples]},
         ],

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -208,3 +209,38 @@ def test_the_build_refuses_a_page_that_loads_from_the_network(site: Path) -> Non
     finally:
         page.unlink()
     assert remote_resources(site) == []
+
+
+SEARCHES = {  # a query, and the task page that must come first
+    "callback": "Receiving callbacks",
+    "resume": "Bulk work and resume",
+    "region": "Placing calls",
+    "scenario": "Test your call flow",
+}
+
+
+@pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
+def test_search_ranks_the_task_page_first(site: Path, tmp_path: Path) -> None:
+    for query, page in SEARCHES.items():
+        found, requested, _ = render(site / "guide" / "index.html", tmp_path, f"?q={query}")
+        assert requested == []
+        titles = re.findall(r'class="md-search-result__article.*?<h1>(.*?)</h1>', found, re.S)
+        assert titles, f"search found nothing for {query!r}"
+        assert re.sub(r"<[^>]+>", "", titles[0]) == page, (query, titles[:3])
+
+
+def test_the_menu_has_plain_titles_and_one_benchmarks_page(site: Path) -> None:
+    config = yaml.safe_load((site / "guide-src" / "mkdocs.yml").read_text())
+    titles = [title for entry in config["nav"] for title in _titles(entry)]
+    assert not [title for title in titles if "`" in title]
+    assert titles.count("Benchmarks") == 1
+    benchmarks = (site / "guide-src" / "docs" / "benchmarks.md").read_text()
+    assert "`make bench`" in benchmarks and "## Simulated calls" in benchmarks  # both halves
+
+
+def _titles(entry: Any) -> list[str]:
+    if isinstance(entry, dict):
+        return [t for key, value in entry.items() for t in [key, *_titles(value)]]
+    if isinstance(entry, list):
+        return [t for item in entry for t in _titles(item)]
+    return []
