@@ -112,7 +112,14 @@ def main(output: Path) -> int:
         ],
         "nav": [
             *({title.replace("`", ""): name} for title, name, _ in guide),  # plain menu titles
-            {"Reference": [{title: name} for title, name, _ in extra]},
+            {
+                "Reference": [
+                    # The site's own references, beside the guide (built by build_docs.py).
+                    {"HTTP API reference": "../http-api.html"},
+                    {"Python API reference": "../python/sinch_voice_toolkit.html"},
+                    *({title: name} for title, name, _ in extra),
+                ]
+            },
             {"Examples": [{title: name} for title, name, _ in examples]},
         ],
     }

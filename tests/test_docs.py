@@ -229,13 +229,17 @@ def test_search_ranks_the_task_page_first(site: Path, tmp_path: Path) -> None:
         assert re.sub(r"<[^>]+>", "", titles[0]) == page, (query, titles[:3])
 
 
-def test_the_menu_has_plain_titles_and_one_benchmarks_page(site: Path) -> None:
+def test_the_menu_has_plain_titles_the_references_and_one_benchmarks_page(site: Path) -> None:
     config = yaml.safe_load((site / "guide-src" / "mkdocs.yml").read_text())
     titles = [title for entry in config["nav"] for title in _titles(entry)]
     assert not [title for title in titles if "`" in title]
     assert titles.count("Benchmarks") == 1
     benchmarks = (site / "guide-src" / "docs" / "benchmarks.md").read_text()
     assert "`make bench`" in benchmarks and "## Simulated calls" in benchmarks  # both halves
+    # Every page's menu reaches both references, and they are there.
+    page = (site / "guide" / "placing-calls.html").read_text()
+    for reference in ("http-api.html", "python/sinch_voice_toolkit.html"):
+        assert f'href="../{reference}"' in page and (site / reference).is_file()
 
 
 def _titles(entry: Any) -> list[str]:
