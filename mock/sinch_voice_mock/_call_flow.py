@@ -113,19 +113,15 @@ class CallRunner:
         return bool(call.details.get("enableDice") or call.details.get("dice"))
 
     def _event(self, call: Call, kind: str) -> dict[str, Any]:
-        event = self.dispatcher.webhooks.sample(kind, call.application, self.world.calls.clock())
-        event.update(callid=call.call_id, custom=call.details.get("custom", ""))
-        event["timestamp"] = event_timestamp(self.world.calls.clock())
+        now = self.world.calls.clock()
+        event = self.dispatcher.webhooks.sample(kind, call.application, now, call.call_id)
+        event.update(custom=call.details.get("custom", ""), timestamp=event_timestamp(now))
         return event
 
     def _dice(self, call: Call) -> dict[str, Any]:
         event = self._event(call, "dice")
-        event.update(result=call.result, reason=call.reason, duration=call.duration)
-        event["to"] = call.destination
-        if "cli" in call.details:
-            event["from"] = call.details["cli"]
-        else:
-            event.pop("from", None)
+        event.pop("from", None)  # the example's caller: the call's own, if it has one
+        event.update(call.dice_fields())
         return event
 
     async def _post(self, call: Call, kind: str, event: dict[str, Any]) -> str | None:

@@ -67,6 +67,17 @@ class Call:
             info["custom"] = self.details["custom"]
         return {key: value for key, value in info.items() if value != {}}
 
+    def dice_fields(self) -> dict[str, Any]:
+        """How the call ended, as its DiCE reports it: result, reason, duration, to and (when
+        the call has a caller's number) from."""
+        fields: dict[str, Any] = {
+            "result": self.result, "reason": self.reason, "duration": self.duration,
+            "to": self.destination,
+        }  # fmt: skip
+        if "cli" in self.details:
+            fields["from"] = self.details["cli"]
+        return fields
+
     def participant(self) -> dict[str, Any]:
         """The call as a conference participant (ConferenceParticipant)."""
         return {

@@ -139,14 +139,7 @@ class _Call:
         self.out = out
         timeout = out.scenario.callback_timeout or simulator.callback_timeout
         self.poster = simulator.poster(timeout)
-        self.player = Player(call, out, self.post, simulator.world.lock, api_wait, released)
-        book = simulator.world.calls
-        self.player.book_join = lambda conference: book.join(call, conference)
-        self.player.book_end = lambda reason, result: self._end(reason, result)
-
-    def _end(self, reason: str, result: str) -> None:
-        self.simulator.world.calls.end(self.call, reason, result)
-        self.call.duration = int(self.player.now)
+        self.player = Player(call, out, self.post, simulator.world, api_wait, released)
 
     def play(self) -> None:
         self.out.note(0, "incoming", f"{self.out.scenario.cli} -> {self.out.scenario.to}")
@@ -198,20 +191,13 @@ class _Call:
         return None
 
     def event(self, kind: str, fields: dict[str, Any]) -> dict[str, Any]:
-        scenario = self.out.scenario
-        event = self.simulator._webhooks.sample(
-            kind, self.simulator.application_key, datetime.now(UTC)
-        )
-        event.update(callid=self.call.call_id, timestamp=event_timestamp(datetime.now(UTC)))
+        now = datetime.now(UTC)
+        key = self.simulator.application_key
+        event = self.simulator._webhooks.sample(kind, key, now, self.call.call_id)
+        event["timestamp"] = event_timestamp(now)
         if kind == "ice":
-            event.update(cli=scenario.cli, to={"type": "number", "endpoint": scenario.to})
-            base = str(event.get("callResourceUrl", "")).rsplit("/", 1)[0]
-            event["callResourceUrl"] = f"{base}/{self.call.call_id}"
+            event.update(cli=self.out.scenario.cli, to=self.call.destination)
         if kind == "dice":
-            event.update(
-                result=self.out.result, reason=self.out.reason, duration=int(self.player.now),
-                to={"type": "number", "endpoint": scenario.to},
-            )  # fmt: skip
-            event["from"] = scenario.cli
+            event.update(self.call.dice_fields())
         event.update(fields)
         return event

@@ -27,6 +27,7 @@ from ._menus import play_menu
 from ._prompts import spoken
 from ._scenario import CallerStep
 from ._simulation import Simulation
+from ._state import MockState
 from ._waiting import wait
 
 DEFAULT_DIAL_TIMEOUT = 30.0  # seconds a callee that does not answer rings
@@ -43,14 +44,15 @@ class Player:
         call: Call,
         out: Simulation,
         post: Post,
-        lock: Any,
+        world: MockState,
         api_wait: float,
         released: threading.Event,
     ) -> None:
         self.call = call
         self.out = out
         self.post = post
-        self.lock = lock
+        self.lock = world.lock  # the world's: what the API changes, under it
+        self.book = world.calls
         self.api_wait = api_wait
         self.released = released  # set: the test is done acting, waits no longer watch the API
         self.now = 0.0
@@ -85,7 +87,7 @@ class Player:
             self.answered = True
             conference_id = str(action.get("conferenceId"))
             with self.lock:
-                self.book_join(conference_id)
+                self.book.join(self.call, conference_id)
             self.out.conferences.append(conference_id)
             self.out.note(self.now, "conference", f"joined {conference_id}")
             self.wait("in the conference")
@@ -156,10 +158,7 @@ class Player:
             return
         result = result or ("ANSWERED" if self.answered else "N/A")
         with self.lock:
-            self.book_end(reason, result)
+            self.book.end(self.call, reason, result)  # False when the API ended it already
+            self.call.duration = int(self.now)  # virtual time, as the DiCE reports it
         self.out.reason, self.out.result, self.out.ended_at = reason, result, round(self.now, 3)
         self.out.note(self.now, "ended", f"{result}, {reason}")
-
-    # The call book's side; `_simulator` binds these to the world's book.
-    book_join: Callable[[str], None]
-    book_end: Callable[[str, str], None]

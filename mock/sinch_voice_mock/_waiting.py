@@ -39,14 +39,15 @@ def wait(player: Player, state: str, limit: float | None = None) -> None:
 def watch_api(player: Player, state: str) -> bool:
     """Wait (real time) for the API to act on the call; True when it did."""
     deadline = time.monotonic() + player.api_wait
-    seen = (len(player.call.svaml), player.call.muted, player.call.onhold)
+    updates_before = len(player.call.svaml)  # updateCall bodies the call has had
+    flags_seen = (player.call.muted, player.call.onhold)
     while True:  # what the API did is seen even when the test is done acting
         with player.lock:
-            status, svaml = player.call.status, list(player.call.svaml[seen[0] :])
+            status, svaml = player.call.status, player.call.svaml[updates_before:]
             flags = (player.call.muted, player.call.onhold)
-        if flags != seen[1:]:
+        if flags != flags_seen:
             player.out.note(player.now, "api", f"muted={flags[0]} onhold={flags[1]}")
-            seen = (seen[0], *flags)
+            flags_seen = flags
         if status == FINAL:
             player.out.note(player.now, "api", f"ended the call ({player.call.reason})")
             player.end(player.call.reason, player.call.result)

@@ -65,10 +65,13 @@ class Webhooks:
     def kinds(self) -> tuple[str, ...]:
         return tuple(self._examples)
 
-    def sample(self, kind: str, application_key: str, now: datetime) -> dict[str, Any]:
-        """A realistic `kind` event for an application: the spec's example, made fresh."""
+    def sample(
+        self, kind: str, application_key: str, now: datetime, call_id: str | None = None
+    ) -> dict[str, Any]:
+        """A realistic `kind` event for an application: the spec's example, made fresh, for
+        the call `call_id` (a new ID when None)."""
         event = copy.deepcopy(self._examples[kind])
-        event["callid"] = uuid.uuid4().hex
+        event["callid"] = call_id or uuid.uuid4().hex
         if "timestamp" in event:
             event["timestamp"] = event_timestamp(now)
         if "applicationKey" in event:
