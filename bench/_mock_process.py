@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+from sinch_voice_mock._state_values import trial_number
 
 
 def owned_numbers(count: int) -> list[str]:
-    return [f"+1415{2_000_000 + i:07d}" for i in range(count)]
+    return [trial_number(i) for i in range(count)]
 
 
 @contextmanager

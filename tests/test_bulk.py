@@ -21,6 +21,7 @@ from sinch_voice_mock import (
     MockServer,
     MockState,
 )
+from sinch_voice_mock._state_values import trial_number
 from sinch_voice_toolkit import (
     BadRequestError,
     BulkReport,
@@ -37,7 +38,7 @@ SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").rea
 
 
 def owned_numbers(count: int) -> list[str]:
-    return [f"+1415{2_000_000 + i:07d}" for i in range(count)]
+    return [trial_number(i) for i in range(count)]
 
 
 def world(count: int) -> MockState:

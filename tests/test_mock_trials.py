@@ -13,7 +13,8 @@ from sinch_voice_mock import (
     DEMO_APPLICATION_SECRET,
     MockServer,
 )
-from sinch_voice_mock._command import _holds, _world, main, trial_number
+from sinch_voice_mock._command import _holds, _world, main
+from sinch_voice_mock._state_values import trial_number
 from sinch_voice_toolkit import VoiceClient
 
 

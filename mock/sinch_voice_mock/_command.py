@@ -26,6 +26,7 @@ from ._state_values import (
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
     own_project,
+    trial_number,
 )
 
 
@@ -43,11 +44,6 @@ def _application(value: str) -> tuple[str, str, str]:
 
 
 MAX_TRIAL_NUMBERS = 100_000
-
-
-def trial_number(index: int) -> str:
-    """The `index`-th number `--numbers` adds: +1 415 2NN NNNN, none of them a default one."""
-    return f"+1415{2_000_000 + index:07d}"
 
 
 def _world(state_file: Path | None, numbers: int) -> MockState:

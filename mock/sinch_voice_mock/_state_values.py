@@ -43,6 +43,12 @@ DEFAULT_NUMBERS: dict[str, tuple[str, ...]] = {
 }
 
 
+def trial_number(index: int) -> str:
+    """The `index`-th of the numbers bulk trials own (`--numbers N`): +1 415 2NN NNNN, none
+    of them a default one."""
+    return f"+1415{2_000_000 + index:07d}"
+
+
 def masked_url(url: str) -> str:
     """The URL as it may be shown: a user name and password in it become `***`."""
     scheme, separator, rest = url.partition("://")
