@@ -27,6 +27,10 @@ class _SendsGivenCookies:
 
     _given_cookies: GivenCookies
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)  # the httpx client's, next in the method resolution order
+        self.cookies = kwargs.get("cookies")
+
     @property
     def cookies(self) -> httpx.Cookies:
         return self._given_cookies
@@ -39,14 +43,6 @@ class _SendsGivenCookies:
 class SyncHttpxClient(_SendsGivenCookies, httpx.Client):
     """An `httpx.Client` that keeps no cookie a server sets."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.cookies = kwargs.get("cookies")
-
 
 class AsyncHttpxClient(_SendsGivenCookies, httpx.AsyncClient):
     """An `httpx.AsyncClient` that keeps no cookie a server sets."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.cookies = kwargs.get("cookies")
