@@ -4,7 +4,8 @@ What a user's CI would do, with this checkout as the user's project: a wheel of 
 built and installed, with the `mock` extra, into a fresh virtualenv (`SINCH_VOICE_TOOLKIT`
 points at it instead of a Git URL); then every job's `run:` steps run in order, in bash, with
 the workflow's and the job's `env` (secrets are empty: no credentials here), the handler on a
-free port. `uses:` steps are what the virtualenv stands in for (checkout, setup-python).
+free port, in a copy of `examples/` standing for the user's checkout. `uses:` steps are what
+the virtualenv stands in for (checkout, setup-python).
 Exit 0 when every step of every job passed; the first failing step's output is shown.
 
     python scripts/users_ci.py [--keep]   # --keep: leave the virtualenv in build/users-ci
@@ -29,6 +30,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / "examples" / "ci" / "sinch-voice-checks.yml"
 WORK = ROOT / "build" / "users-ci"
+# The user's project, as the workflow's checkout: the example handler and its scenarios, copied
+# so that what the steps write (handler.log) never lands in this repository.
+PROJECT = WORK / "project"
 BASH = shutil.which("bash") or "/bin/bash"  # what a workflow's `run:` runs in
 _EXPRESSION = re.compile(r"\$\{\{[^}]*\}\}")  # `${{ secrets.X }}`: nothing, as without secrets
 
@@ -37,6 +41,7 @@ def main() -> int:
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
+    shutil.copytree(ROOT / "examples", PROJECT / "examples")
     wheel = build_wheel()
     python_bin = fresh_virtualenv()
     port = free_port()
@@ -66,7 +71,7 @@ def run_job(name: str, steps: list[dict[str, Any]], env: dict[str, str]) -> bool
             title = f"{name}: {step.get('name', step['run'].splitlines()[0])}"
             print(f"--- {title}", flush=True)
             process = subprocess.Popen(  # noqa: S603 - the workflow's own steps, as CI runs them
-                [BASH, "-e", "-c", step["run"]], cwd=ROOT, env=env, start_new_session=True,
+                [BASH, "-e", "-c", step["run"]], cwd=PROJECT, env=env, start_new_session=True,
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             )  # fmt: skip
             groups.append(process.pid)

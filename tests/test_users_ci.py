@@ -33,3 +33,4 @@ def test_the_users_workflow_installs_and_passes_against_the_example_handler() ->
     assert f"{scenarios} of {scenarios} scenarios passed" in output
     assert "live: skipped (set the SINCH_APPLICATION_KEY" in output
     assert "users' workflow: every step passed" in output
+    assert not (ROOT / "handler.log").exists()  # the steps ran in a copy, not in this checkout
