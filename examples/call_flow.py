@@ -1,14 +1,12 @@
 """What the example receivers do with each call: a menu, then a conference, sales or goodbye.
 
-Both receivers (receive_starlette.py, receive_flask.py) call `respond` with the verified,
-typed event and send what it returns. The answers are built with `answer()`, whose overloads
-let a type checker refuse an action the event does not allow, and checked with
-`validate_svaml` before they leave.
+The receivers (receive_starlette.py, receive_flask.py, receive_django.py) give `respond` to a
+`CallbackReceiver`, which calls it with each verified, typed event and sends what it returns.
+The answers are built with `answer()`, whose overloads let a type checker refuse an action the
+event does not allow; the receiver checks each with `validate_svaml` before it leaves.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from sinch_voice_toolkit.callbacks import (
     AceEvent,
@@ -25,7 +23,6 @@ from sinch_voice_toolkit.callbacks import (
     SayInstruction,
     SvamlAnswer,
     answer,
-    validate_svaml,
 )
 
 CONFERENCE_ID = "support-room"
@@ -49,8 +46,8 @@ MAIN_MENU = RunMenuAction(
 )
 
 
-def respond(event: CallbackEvent) -> dict[str, Any] | None:
-    """The checked SVAML answer to `event`, or None for an event that takes none."""
+def respond(event: CallbackEvent) -> SvamlAnswer | None:
+    """The SVAML answer to `event`, or None for an event that takes none."""
     reply: SvamlAnswer
     if isinstance(event, IceEvent):  # a call came in: greet, then ask
         reply = answer(event, MAIN_MENU, [SayInstruction(text="Welcome to the example line.")])
@@ -67,4 +64,4 @@ def respond(event: CallbackEvent) -> dict[str, Any] | None:
         reply = answer(event, ContinueAction())
     else:  # DiCE, notify, and kinds this version does not know: acknowledge only
         return None
-    return validate_svaml(event, reply)
+    return reply

@@ -1,9 +1,9 @@
 """Receive Sinch callbacks in Flask.
 
-`unwrap_callback` verifies every request before trusting it (a forged, stale or replayed one
-gets 401 and is dropped; the replay guard remembers each signature while its timestamp is in
-the window: with several worker processes, back `ReplayGuard` with a shared store such as
-Redis), then reads it into a typed event. `call_flow.respond` answers it with checked SVAML.
+`CallbackReceiver` verifies every request before trusting it (a forged, stale or replayed one
+gets 401 and is dropped; its replay guard remembers each signature while its timestamp is in
+the window: with several worker processes, give it a `ReplayGuard` over a shared store such as
+Redis), reads it into a typed event, and sends what `call_flow.respond` answers, checked.
 Run it with `python examples/receive_flask.py` (credentials from SINCH_APPLICATION_KEY and
 SINCH_APPLICATION_SECRET; port 8000, or $PORT), then set its URL as your application's callback
 URL.
@@ -14,10 +14,11 @@ from __future__ import annotations
 import os
 
 from call_flow import respond
-from flask import Flask, Response, jsonify, request
+from flask import Flask
 
-from sinch_signing import CallbackVerificationError, InMemoryReplayGuard, ReplayGuardFullError
-from sinch_voice_toolkit import CallbackEvent, InvalidCallbackError, unwrap_callback
+from sinch_voice_toolkit.callbacks import CallbackEvent
+from sinch_voice_toolkit.receivers import Answer, CallbackReceiver
+from sinch_voice_toolkit.receivers.flask import callback_view
 
 CALLBACK_PATH = "/sinch/callbacks"
 
@@ -25,32 +26,16 @@ CALLBACK_PATH = "/sinch/callbacks"
 def create_app(application_key: str, application_secret: str) -> Flask:
     app = Flask(__name__)
     received: list[CallbackEvent] = []  # verified events, for your own handling (and tests)
-    seen = InMemoryReplayGuard()  # one per receiver, shared by all its requests
     app.config["RECEIVED"] = received
 
-    @app.post(CALLBACK_PATH)
-    def sinch_callback() -> tuple[Response, int]:
-        try:
-            event = unwrap_callback(
-                method=request.method,
-                # The path as sent (werkzeug keeps it in RAW_URI), not percent-decoded.
-                path=request.environ.get("RAW_URI") or request.path,
-                headers=request.headers,
-                body=request.get_data(),  # the raw bytes: never re-serialised JSON
-                application_key=application_key,
-                application_secret=application_secret,
-                replay_guard=seen,
-            )
-        except ReplayGuardFullError:
-            return jsonify(error="busy: try again"), 503  # Sinch may deliver it again
-        except CallbackVerificationError as error:
-            return jsonify(error=str(error)), 401
-        except InvalidCallbackError as error:
-            return jsonify(error=str(error)), 400
+    def keep_and_respond(event: CallbackEvent) -> Answer:
         received.append(event)
-        reply = respond(event)
-        return (jsonify(reply), 200) if reply is not None else (Response(status=200), 200)
+        return respond(event)
 
+    receiver = CallbackReceiver(
+        keep_and_respond, application_key=application_key, application_secret=application_secret
+    )
+    app.add_url_rule(CALLBACK_PATH, view_func=callback_view(receiver), methods=["POST"])
     return app
 
 

@@ -13,6 +13,8 @@ from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
 from tests.servers import serve_asgi, serve_wsgi
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+# The web frameworks with an example receiver (examples/receive_KIND.py).
+KINDS = ["starlette", "flask", "django"]
 WRONG_SECRET = "d3Jvbmctc2VjcmV0"
 
 
@@ -22,6 +24,7 @@ def load_example(name: str) -> Any:
     spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # Django imports its URLconf by name: this module, not a copy
     spec.loader.exec_module(module)
     return module
 
@@ -34,6 +37,9 @@ def receiver(kind: str, secret: str = DEMO_APPLICATION_SECRET) -> Iterator[tuple
     if kind == "starlette":
         with serve_asgi(app) as url:
             yield url + example.CALLBACK_PATH, app.state.received
-    else:
+    elif kind == "flask":
         with serve_wsgi(app) as url:
             yield url + example.CALLBACK_PATH, app.config["RECEIVED"]
+    else:
+        with serve_wsgi(app) as url:
+            yield url + example.CALLBACK_PATH, example.RECEIVED

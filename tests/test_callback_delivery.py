@@ -41,7 +41,7 @@ from sinch_voice.models import (
 )
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, MockServer
 from sinch_voice_toolkit import connect
-from tests.example_receivers import WRONG_SECRET, receiver
+from tests.example_receivers import KINDS, WRONG_SECRET, receiver
 from tests.hostile_handlers import hostile_handlers
 from tests.servers import closed_port_url, serve_asgi
 
@@ -93,7 +93,7 @@ def mock() -> Iterator[MockServer]:
         yield server
 
 
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_event_reaches_the_primary_verified(mock: MockServer, kind: str) -> None:
     with receiver(kind) as (url, received):
         set_callbacks(mock, url)
@@ -107,7 +107,7 @@ def test_event_reaches_the_primary_verified(mock: MockServer, kind: str) -> None
     assert delivery["answer"] == {"svaml": "valid"}
 
 
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_every_event_kind_reaches_the_receiver_typed_and_is_answered_validly(
     mock: MockServer, kind: str
 ) -> None:
@@ -140,7 +140,7 @@ def test_the_mock_records_an_answer_the_event_does_not_allow(mock: MockServer) -
 
 
 @pytest.mark.parametrize("failure", ["refused", "503", "slow"])
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_fallback_receives_it_when_the_primary_fails(
     mock: MockServer, kind: str, failure: str
 ) -> None:
@@ -162,7 +162,7 @@ def test_fallback_receives_it_when_the_primary_fails(
     ]
 
 
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_receiver_with_the_wrong_secret_rejects_it(mock: MockServer, kind: str) -> None:
     with receiver(kind, secret=WRONG_SECRET) as (url, received):
         set_callbacks(mock, url, closed_port_url())
@@ -193,7 +193,7 @@ def test_control_endpoint_errors(mock: MockServer) -> None:
     assert response.status_code == 400
 
 
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_replayed_callback_is_refused(kind: str) -> None:
     """The same signed request, sent twice: the receiver accepts it once."""
     body = b'{"event":"ice","callid":"c-replay"}'

@@ -19,7 +19,7 @@ PACKAGE = ROOT / "toolkit" / "sinch_voice_toolkit"
 HAND_WRITTEN = [PACKAGE, ROOT / "mock" / "sinch_voice_mock", ROOT / "signing" / "sinch_signing"]
 NAME = "sinch_voice_toolkit"
 # Earlier first; the top level ("") holds what every layer shares.
-LAYERS = ["", "transport", "bulk", "facade", "callbacks", "cli"]
+LAYERS = ["", "transport", "bulk", "facade", "callbacks", "receivers", "cli"]
 GENERATED = {"_operations.py", "_commands.py", "_constants.py", "_webhooks.py"}
 MAX_MODULE_LINES = 250
 MAX_CLASS_LINES = 150

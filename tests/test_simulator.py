@@ -22,7 +22,7 @@ from sinch_voice_mock import (
 )
 from sinch_voice_mock.pytest_plugin import simulated_calls
 from sinch_voice_toolkit import VoiceClient
-from tests.example_receivers import EXAMPLES, receiver
+from tests.example_receivers import EXAMPLES, KINDS, receiver
 from tests.servers import serve_asgi
 from tests.simulated import handler
 
@@ -34,7 +34,7 @@ def _failed(outcome: Simulation) -> list[str]:
     return [check.name for check in outcome.checks if not check.passed]
 
 
-@pytest.mark.parametrize("kind", ["starlette", "flask"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("path", SCENARIOS, ids=[p.stem for p in SCENARIOS])
 def test_the_example_ivr_passes_its_scenarios(kind: str, path: Path) -> None:
     scenario = load_scenario(path)
