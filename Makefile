@@ -170,7 +170,9 @@ docs: $(PROJECT_STAMP) $(NODE_STAMP) ## Build the offline documentation site: bu
 	rm -rf build/docs
 	python scripts/docs_spec.py build/docs/openapi-with-notes.yaml
 	redocly build-docs build/docs/openapi-with-notes.yaml --inlineBundle --output build/docs/http-api.html
-	pdoc sinch_voice_toolkit sinch_voice_toolkit.facade sinch_voice_toolkit.callbacks sinch_signing sinch_voice --docformat google --no-math --no-mermaid \
+	pdoc sinch_voice_toolkit sinch_voice_toolkit.facade sinch_voice_toolkit.callbacks sinch_voice_toolkit.receivers \
+		sinch_voice_toolkit.receivers.starlette sinch_voice_toolkit.receivers.flask sinch_voice_toolkit.receivers.django \
+		sinch_signing sinch_voice sinch_voice_mock --docformat google --no-math --no-mermaid \
 		--template-directory scripts/pdoc \
 		--output-directory build/docs/python
 	python scripts/build_guide.py build/docs/guide

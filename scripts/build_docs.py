@@ -4,7 +4,9 @@ Before this runs, the Makefile has rendered the HTTP reference with Redocly (`--
 Redoc's script is inside the page), the Python API reference with pdoc and the guide with
 MkDocs (scripts/build_guide.py). This adds the home page, replaces the two remote images
 Redoc's footer asks for, and then refuses the site if any page still loads anything from the
-network: every script, stylesheet, image and font must be in the page or beside it.
+network (every script, stylesheet, image and font must be in the page or beside it), or links
+to a page or an anchor of another page that is not there (the guide's links into the Python
+reference among them, which MkDocs cannot see).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import html
 import re
 import sys
 from pathlib import Path
+from urllib.parse import unquote
 
 from pygments.formatters import HtmlFormatter  # type: ignore[import-untyped]
 
@@ -63,9 +66,9 @@ def home(version: str) -> str:
 <h1>sinch-voice-toolkit {html.escape(version)}</h1>
 <p>A spec-first, typed Python client for the Sinch Voice API.</p>
 <ul>
-<li><a href="guide/index.html">Guide</a>: set-up, <code>VoiceClient</code>, errors, bulk work, the
-CLI, callbacks, the mock, contract tests, the curation notes and the examples, with navigation
-and search.</li>
+<li><a href="guide/index.html">Guide</a>: set-up, using the client, placing calls, receiving
+callbacks, bulk work, the CLI, the mock and the simulator, testing in CI, guarantees, the curation
+notes and the examples, with navigation and search.</li>
 <li><a href="http-api.html">HTTP API reference</a>: the operations of
 <code>openapi.yaml</code> and its webhooks (the events Sinch posts to your callback URLs and
 the SVAML each one takes), with the curation notes.</li>
@@ -73,9 +76,11 @@ the SVAML each one takes), with the curation notes.</li>
 (what you use), <a href="python/sinch_voice_toolkit/facade.html">its resource groups</a>
 (<code>voice.applications</code>, <code>voice.calls</code>, ...), <a
 href="python/sinch_voice_toolkit/callbacks.html">callbacks</a> (typed
-events in, checked SVAML out), <a href="python/sinch_signing.html">sinch_signing</a> (signing
-and callback verification), <a href="python/sinch_voice.html">sinch_voice</a> (the generated
-client).</li>
+events in, checked SVAML out), <a href="python/sinch_voice_toolkit/receivers.html">receivers</a>
+(callbacks in Starlette, FastAPI, Flask and Django), <a
+href="python/sinch_signing.html">sinch_signing</a> (signing and callback verification), <a
+href="python/sinch_voice.html">sinch_voice</a> (the generated client), <a
+href="python/sinch_voice_mock.html">sinch_voice_mock</a> (the mock and the simulator).</li>
 </ul>
 <p>Everything here works offline: no page loads anything from the network.</p>
 """
@@ -92,6 +97,31 @@ def remote_resources(site: Path) -> list[str]:
     return found
 
 
+HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']([^"'#]+)(?:#([^"']*))?["']""", re.IGNORECASE)
+ANCHOR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""")
+
+
+def broken_links(site: Path) -> list[str]:
+    """Relative links from one page to another page of the site (or an anchor in it) that is
+    not there. Links within a page, to other sites, and from the root (`/...`: Redoc's routes,
+    MkDocs' 404 page) are not looked at, nor what a script fills in (`${url}`)."""
+    anchors: dict[Path, set[str]] = {}
+    found = []
+    for path in sorted(site.rglob("*.html")):
+        for target, anchor in HREF.findall(path.read_text(errors="replace")):
+            if re.match(r"[a-z][a-z0-9+.-]*:|/|\$\{", target, re.IGNORECASE):  # http:, mailto:
+                continue
+            linked = (path.parent / unquote(target.split("?")[0])).resolve()
+            if not linked.is_file():
+                found.append(f"{path.relative_to(site)}: {target} is not there")
+            elif anchor and linked.suffix == ".html":
+                if linked not in anchors:
+                    anchors[linked] = set(ANCHOR.findall(linked.read_text(errors="replace")))
+                if unquote(anchor) not in anchors[linked]:
+                    found.append(f"{path.relative_to(site)}: {target}#{anchor} has no such anchor")
+    return sorted(set(found))
+
+
 def main(site: Path) -> int:
     http_api = site / "http-api.html"
     http_api.write_text(REMOTE_LOGOS.sub(BLANK_SVG, http_api.read_text()))
@@ -101,6 +131,10 @@ def main(site: Path) -> int:
     remote = remote_resources(site)
     if remote:
         print("docs: these pages would load from the network:", *remote, sep="\n  ")
+        return 1
+    broken = broken_links(site)
+    if broken:
+        print("docs: these links lead nowhere:", *broken, sep="\n  ")
         return 1
     print(f"docs: {site}/index.html (offline: no remote scripts, styles, images or fonts)")
     return 0

@@ -19,7 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
+import sinch_voice_toolkit
 from sinch_voice_toolkit import AsyncVoiceClient, VoiceClient, facade
+from tests.doc_pages import GUIDE, text
 
 ROOT = Path(__file__).resolve().parents[1]
 # The resource groups the spec declares (`voice.applications`, ...).
@@ -150,40 +152,91 @@ def test_home_and_guide_link_everything(site: Path, tmp_path: Path) -> None:
         "python/sinch_voice_toolkit/callbacks.html",
         "python/sinch_signing.html",
         "python/sinch_voice.html",
+        "python/sinch_voice_toolkit/receivers.html",
+        "python/sinch_voice_mock.html",
     ):
         assert f'href="{target}"' in dom
         assert (site / target).is_file(), target
-    guide, requested, _ = render(site / "guide" / "quick-start.html", tmp_path)
+    guide, requested, _ = render(site / "guide" / "using-the-client.html", tmp_path)
     assert requested == []
     assert "VoiceClient" in guide and "<table>" in guide
 
 
 @pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
 def test_the_guide_has_pages_navigation_and_search_offline(site: Path, tmp_path: Path) -> None:
-    """Every `## ` section of the README is a page in the navigation; the examples and the
-    curation notes are pages; search answers from file:// with the network cut."""
-    readme = (ROOT / "README.md").read_text()
-    sections = re.findall(r"^## (.+)$", readme, flags=re.MULTILINE)
-    dom, requested, console = render(site / "guide" / "quick-start.html", tmp_path)
+    """The README is the first page and every page its "The guide" section lists is in the
+    navigation, in that order; the examples and the curation notes are pages; search answers
+    from file:// with the network cut."""
+    listed = re.findall(r"^- \[[^\]]+\]\(docs/([\w-]+)\.md\)", text("README.md"), re.MULTILINE)
+    assert sorted(listed) == sorted(p.stem for p in GUIDE.glob("*.md")), "docs/ and the list differ"
+    dom, requested, console = render(site / "guide" / "index.html", tmp_path)
     assert requested == [] and "Uncaught" not in console
-    assert 'class="md-nav' in dom
-    for section in sections:  # each section's page, linked from the navigation
-        page = re.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-") + ".html"
-        assert f'href="{page}"' in dom or section == "Quick start", section
-        assert (site / "guide" / page).is_file(), page
+    assert 'class="md-nav' in dom and "Place and control calls" in dom  # the README's text
+    positions = [dom.find(f'href="{page}.html"') for page in listed]
+    assert -1 not in positions, [p for p, at in zip(listed, positions, strict=True) if at < 0]
+    assert positions == sorted(positions), "the menu's order is not the README's"
+    for page in listed:
+        assert (site / "guide" / f"{page}.html").is_file(), page
     for example in sorted((ROOT / "examples").glob("*.py")):
         assert f'href="examples/{example.stem}.html"' in dom, example.name
         assert (site / "guide" / "examples" / f"{example.stem}.html").is_file()
     assert 'href="curation.html"' in dom
     # The receiving-callbacks page links the examples it names.
     callbacks, _, _ = render(site / "guide" / "receiving-callbacks.html", tmp_path)
-    assert 'href="examples/receive_starlette.html"' in callbacks
+    assert 'href="examples/receive_django.html"' in callbacks
 
     found, requested, console = render(site / "guide" / "index.html", tmp_path, "?q=resume")
     assert requested == [] and "Uncaught" not in console
     results = re.search(r'class="md-search-result__meta">(\d+) matching document', found)
     assert results and int(results[1]) >= 1, "search found nothing offline"
     assert 'class="md-search-result__item"' in found
+
+
+# The public names a page may write in backticks, each of which must link to the reference.
+PUBLIC = {
+    **{name: "sinch_voice_toolkit.html" for name in dir(sinch_voice_toolkit) if name[0].isupper()},
+    "CallbackReceiver": "sinch_voice_toolkit/receivers.html",
+    "verify_callback": "sinch_signing.html",
+    "unwrap_callback": "sinch_voice_toolkit.html",
+}
+
+
+def test_each_api_name_on_a_guide_page_links_to_the_reference(site: Path) -> None:
+    unlinked = []
+    for page in sorted((site / "guide").glob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        content = html.split('<article class="md-content__inner', 1)[-1].split("</article>", 1)[0]
+        content = re.sub(r"<pre.*?</pre>", "", content, flags=re.S)  # code blocks stay plain
+        for name, module_page in PUBLIC.items():
+            link = f'<a href="../python/{module_page}#{name}"><code>{name}</code></a>'
+            bare = content.replace(link, "").count(f"<code>{name}</code>")
+            if bare:
+                unlinked.append(f"{page.name}: {name} ({bare} not linked)")
+            if link in content:
+                assert (site / "python" / module_page).is_file()
+    assert not unlinked, unlinked
+    callbacks = (site / "guide" / "receiving-callbacks.html").read_text(encoding="utf-8")
+    assert 'href="../python/sinch_voice_toolkit/receivers.html#CallbackReceiver"' in callbacks
+    calls = (site / "guide" / "placing-calls.html").read_text(encoding="utf-8")
+    assert 'href="../python/sinch_voice_toolkit/facade.html#Calls.update"' in calls
+
+
+def test_the_build_refuses_a_link_that_leads_nowhere(site: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from build_docs import broken_links
+    finally:
+        sys.path.pop(0)
+    page = site / "guide" / "broken.html"
+    page.write_text('<a href="mock.html#no-such-part">x</a> <a href="nowhere.html">y</a>')
+    try:
+        assert broken_links(site) == [
+            "guide/broken.html: mock.html#no-such-part has no such anchor",
+            "guide/broken.html: nowhere.html is not there",
+        ]
+    finally:
+        page.unlink()
+    assert broken_links(site) == []
 
 
 @pytest.mark.browser  # renders in Chromium (make test-fast leaves it out)
@@ -235,7 +288,7 @@ def test_the_menu_has_plain_titles_the_references_and_one_benchmarks_page(site: 
     assert not [title for title in titles if "`" in title]
     assert titles.count("Benchmarks") == 1
     benchmarks = (site / "guide-src" / "docs" / "benchmarks.md").read_text()
-    assert "`make bench`" in benchmarks and "## Simulated calls" in benchmarks  # both halves
+    assert "`make bench`" in benchmarks and "### Simulated calls" in benchmarks  # both halves
     # Every page's menu reaches both references, and they are there.
     page = (site / "guide" / "placing-calls.html").read_text()
     for reference in ("http-api.html", "python/sinch_voice_toolkit.html"):

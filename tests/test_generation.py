@@ -47,7 +47,7 @@ def test_two_runs_write_identical_bytes(tmp_path: Path) -> None:
 def test_long_help_texts_are_written_as_strings_ruff_can_wrap() -> None:
     """A parameter's description goes into the generated command table as Python source: a
     long one as short literals in parentheses, which join to the same text."""
-    from tests.test_readme_example import generator
+    from tests.test_docs_spec_example import generator
 
     python_string = generator().python_string
     short = "the call's ID"

@@ -29,6 +29,7 @@ def test_wheel_installs_and_works_without_the_mock_extra(tmp_path: Path) -> None
         "sinch_signing/py.typed",
         "sinch_voice/py.typed",
         "sinch_voice_mock/openapi.yaml",
+        "sinch_voice_toolkit/receivers/django.py",
     ):
         assert expected in names, expected
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names), names
@@ -53,3 +54,7 @@ def test_wheel_installs_and_works_without_the_mock_extra(tmp_path: Path) -> None
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert "VoiceClient" in typed.stdout
+    # The receivers' core needs no web framework; each framework's glue needs only its own.
+    receiver = "from sinch_voice_toolkit.receivers import CallbackReceiver; print(CallbackReceiver)"
+    core = subprocess.run([str(python), "-c", receiver], capture_output=True, text=True, check=True)
+    assert "CallbackReceiver" in core.stdout

@@ -1,8 +1,8 @@
 """One spec, every layer: the spec's operations are exactly the facade's methods (sync and
-async), the CLI's commands, the mock's routes and stateful handlers, and the README's rows.
+async), the CLI's commands, the mock's routes and stateful handlers, and the guide's rows.
 
 After an edit to openapi.yaml and `make generate`, the generated layers follow by themselves;
-these tests name whatever still needs a person (a stateful mock handler, a README row), and
+these tests name whatever still needs a person (a stateful mock handler, a row of the guide), and
 nothing else.
 """
 
@@ -24,7 +24,9 @@ from sinch_voice_toolkit.cli._commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+# The page with the two tables of methods and generated functions.
+METHODS_PAGE = ROOT / "docs" / "using-the-client.md"
+METHODS = METHODS_PAGE.read_text(encoding="utf-8")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 OPERATIONS = {
     operation["operationId"]: (path, method, operation)
@@ -113,13 +115,13 @@ def test_every_operation_has_a_stateful_mock_handler() -> None:
     )
 
 
-def test_every_operation_has_its_readme_rows() -> None:
-    """The README's two tables: the facade's methods and the generated functions."""
+def test_every_operation_has_its_rows_in_the_guide() -> None:
+    """The two tables of "Using the client": the facade's methods and the generated functions."""
     lacking = set()
     for operation_id, (_, _, operation) in OPERATIONS.items():
         tag, function = snake_case(operation["tags"][0]), snake_case(operation_id)
-        if f"| `{_method_path(operation)}(" not in README:
+        if f"| `{_method_path(operation)}(" not in METHODS:
             lacking.add(f"{_method_path(operation)} (the VoiceClient table)")
-        if f"| `sinch_voice.api.{tag}.{function}` |" not in README:  # a table cell, not prose
+        if f"| `sinch_voice.api.{tag}.{function}` |" not in METHODS:  # a table cell, not prose
             lacking.add(f"sinch_voice.api.{tag}.{function} (the generated-client table)")
-    assert not lacking, _missing("README.md has no row for", lacking)
+    assert not lacking, _missing("docs/using-the-client.md has no row for", lacking)

@@ -131,7 +131,7 @@ class MockState(World):
 
     @classmethod
     def from_file(cls, path: Path) -> MockState:
-        """Load a state file (JSON or YAML); see the mock's README section for the format."""
+        """Load a state file (JSON or YAML); the format is in docs/mock.md, "A state file"."""
         from ._state_file import read_state_file
 
         return cls.from_mapping(read_state_file(path))

@@ -1,10 +1,9 @@
-"""The README's "Test your call flow" is true as written: its scenario is the example's file,
+"""The "Test your call flow" page is true as written: its scenario is the example's file,
 its failing transcript is what a broken copy of the example IVR prints, and its pytest
 examples pass."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,17 +11,17 @@ from typing import Any
 import pytest
 
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET, Simulator, load_scenario
+from tests.doc_pages import blocks, text
 from tests.example_receivers import EXAMPLES, receiver
 
 ROOT = Path(__file__).resolve().parents[1]
-SECTION = (ROOT / "README.md").read_text(encoding="utf-8").split("## Test your call flow", 1)[1]
-SECTION = SECTION.split("\n## ", 1)[0]
+PAGE = "docs/simulator.md"
 
 
 def block(language: str) -> str:
-    found = re.search(rf"```{language}\n(.*?)```", SECTION, re.S)
-    assert found, f"the section has no {language} block"
-    return found.group(1)
+    found = blocks(text(PAGE), language)
+    assert found, f"the page has no {language} block"
+    return found[0]
 
 
 def test_the_scenario_shown_is_the_examples_file() -> None:
@@ -42,7 +41,7 @@ def test_the_pytest_examples_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # the example names examples/scenarios/sales.yaml from the checkout
     monkeypatch.syspath_prepend(str(EXAMPLES))
     namespace: dict[str, Any] = {"__name__": "readme"}
-    exec(compile(block("python"), "README.md", "exec"), namespace)  # noqa: S102
+    exec(compile(block("python"), PAGE, "exec"), namespace)  # noqa: S102
     tests = [value for name, value in namespace.items() if name.startswith("test_")]
     assert len(tests) == 2
     for test in tests:
