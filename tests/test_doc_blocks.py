@@ -23,13 +23,14 @@ import certifi
 import httpx
 import pytest
 
-from sinch_signing import decode_secret, format_timestamp, signature_headers
+from sinch_signing import decode_secret
 from sinch_voice_mock import (
     DEFAULT_NUMBERS,
     DEMO_APPLICATION_KEY,
     DEMO_APPLICATION_SECRET,
     MockServer,
 )
+from sinch_voice_mock._callbacks import signed_callback
 from sinch_voice_toolkit import BulkReport, VoiceClient
 from tests.doc_pages import ROOT, blocks, pages, text
 from tests.example_receivers import receiver
@@ -55,17 +56,10 @@ ICE = {
 def signed_post(path: str, event: dict[str, Any]) -> tuple[str, str, dict[str, str], bytes]:
     """(method, path, headers, body) of a callback as Sinch signs it."""
     body = json.dumps(event).encode()
-    headers = signature_headers(
-        application_key=DEMO_APPLICATION_KEY,
-        secret=decode_secret(DEMO_APPLICATION_SECRET),
-        method="POST",
-        path=path,
-        body=body,
-        content_type="application/json",
-        timestamp=format_timestamp(datetime.now(UTC)),
-        scheme="application",
-    )
-    return "POST", path, {"Content-Type": "application/json", **headers}, body
+    secret = decode_secret(DEMO_APPLICATION_SECRET)
+    at = datetime.now(UTC)
+    headers = signed_callback(f"http://127.0.0.1{path}", body, DEMO_APPLICATION_KEY, secret, at)
+    return "POST", path, headers, body
 
 
 class DictStore:

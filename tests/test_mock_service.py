@@ -304,7 +304,7 @@ def test_sigterm_stops_the_mock_while_a_slow_fault_sleeps() -> None:
         started = time.monotonic()
         process.send_signal(signal.SIGTERM)
         process.wait(15)
-        assert time.monotonic() - started < 1.0  # the README's figure: "within a second"
+        assert time.monotonic() - started < 1.0  # docs/guarantees.md: "within a second"
     finally:
         if process.poll() is None:
             process.kill()

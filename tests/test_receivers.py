@@ -24,14 +24,9 @@ from fastapi import FastAPI
 from flask import Flask
 from starlette.applications import Starlette
 
-from sinch_signing import (
-    CredentialsError,
-    InMemoryReplayGuard,
-    decode_secret,
-    format_timestamp,
-    signature_headers,
-)
+from sinch_signing import CredentialsError, InMemoryReplayGuard, decode_secret
 from sinch_voice_mock import DEMO_APPLICATION_KEY, DEMO_APPLICATION_SECRET
+from sinch_voice_mock._callbacks import signed_callback
 from sinch_voice_toolkit.callbacks import (
     AceEvent,
     CallbackEvent,
@@ -107,19 +102,11 @@ def serve(framework: str, receiver: CallbackReceiver) -> Iterator[str]:
 
 
 def signed(body: bytes, path: str = SENT_PATH, secret: str = DEMO_APPLICATION_SECRET) -> Any:
-    return {
-        "Content-Type": "application/json",
-        **signature_headers(
-            application_key=DEMO_APPLICATION_KEY,
-            secret=decode_secret(secret),
-            method="POST",
-            path=path,
-            body=body,
-            content_type="application/json",
-            timestamp=format_timestamp(datetime.now(UTC)),
-            scheme="application",  # as Sinch's callbacks write it
-        ),
-    }
+    """The headers of a callback to `path` as Sinch signs it."""
+    url = f"http://127.0.0.1{path}"
+    return signed_callback(
+        url, body, DEMO_APPLICATION_KEY, decode_secret(secret), datetime.now(UTC)
+    )
 
 
 def post(url: str, body: bytes, headers: dict[str, str]) -> httpx.Response:

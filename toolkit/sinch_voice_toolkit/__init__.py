@@ -16,7 +16,8 @@ report that matches what the server holds.
 
 Callbacks: `unwrap_callback` verifies a request Sinch posted and reads it into a typed event;
 `answer` and `validate_svaml` build and check the SVAML reply (`sinch_voice_toolkit.callbacks`
-has the models too).
+has the models too); `sinch_voice_toolkit.receivers` does all of it as one view in Starlette,
+FastAPI, Flask or Django.
 """
 
 import importlib
