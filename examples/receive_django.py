@@ -17,6 +17,7 @@ URL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 
@@ -71,4 +72,6 @@ if __name__ == "__main__":
     key, secret = os.environ["SINCH_APPLICATION_KEY"], os.environ["SINCH_APPLICATION_SECRET"]
     port = int(os.environ.get("PORT", "8000"))
     with make_server("127.0.0.1", port, create_app(key, secret)) as server:
-        server.serve_forever()
+        print(f"Receiving on http://127.0.0.1:{port}{CALLBACK_PATH} (Ctrl-C stops it)")
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C ends it quietly
+            server.serve_forever()
