@@ -40,6 +40,7 @@ from sinch_voice_toolkit.callbacks import (
 from sinch_voice_toolkit.receivers import (
     Answer,
     CallbackReceiver,
+    asgi_raw_path,
     django as django_glue,
     flask as flask_glue,
     starlette as starlette_glue,
@@ -215,3 +216,14 @@ def test_missing_credentials_fail_at_start_not_at_the_first_callback() -> None:
 )
 def test_the_wsgi_path_is_the_one_sent(environ: dict[str, str], expected: str) -> None:
     assert wsgi_raw_path(environ) == expected
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        ({"raw_path": b"/a%7Eb?x=1", "path": "/a~b"}, "/a%7Eb"),  # uvicorn, hypercorn
+        ({"raw_path": None, "root_path": "/app", "path": "/a b"}, "/app/a%20b"),  # no raw_path
+    ],
+)
+def test_the_asgi_path_is_the_one_sent(scope: dict[str, Any], expected: str) -> None:
+    assert asgi_raw_path(scope) == expected

@@ -18,6 +18,7 @@ from ._receiver import (
     CallbackReceiver,
     CallbackReply,
     Respond,
+    asgi_raw_path,
     read_capped,
     wsgi_raw_path,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "CallbackReceiver",
     "CallbackReply",
     "Respond",
+    "asgi_raw_path",
     "read_capped",
     "wsgi_raw_path",
 ]

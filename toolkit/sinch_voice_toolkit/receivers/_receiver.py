@@ -185,6 +185,10 @@ def read_capped(read: Callable[[int], bytes], limit: int) -> bytes:
     return b"".join(chunks)
 
 
+# What a path keeps unencoded when it is encoded again: RFC 3986's path characters.
+PATH_SAFE = "/:@!$&'()*+,;=~"
+
+
 def wsgi_raw_path(environ: Mapping[str, Any]) -> str:
     """The request path as sent, from a WSGI environ.
 
@@ -197,4 +201,13 @@ def wsgi_raw_path(environ: Mapping[str, Any]) -> str:
         if isinstance(target, str) and target.startswith("/"):
             return target
     decoded = str(environ.get("SCRIPT_NAME", "")) + str(environ.get("PATH_INFO", ""))
-    return quote(decoded.encode("latin-1"), safe="/:@!$&'()*+,;=~") or "/"
+    return quote(decoded.encode("latin-1"), safe=PATH_SAFE) or "/"
+
+
+def asgi_raw_path(scope: Mapping[str, Any]) -> str:
+    """The request path as sent, from an ASGI scope: its `raw_path` without the query, else
+    the decoded path encoded again."""
+    raw = scope.get("raw_path")
+    if isinstance(raw, bytes) and raw.startswith(b"/"):
+        return raw.split(b"?", 1)[0].decode("latin-1")
+    return quote(str(scope.get("root_path", "")) + str(scope["path"]), safe=PATH_SAFE)

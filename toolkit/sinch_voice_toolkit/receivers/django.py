@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from ._receiver import CallbackReceiver, read_capped, wsgi_raw_path
+from ._receiver import CallbackReceiver, asgi_raw_path, read_capped, wsgi_raw_path
 
 
 def callback_view(receiver: CallbackReceiver) -> Callable[[HttpRequest], HttpResponse]:
@@ -36,10 +36,6 @@ def callback_view(receiver: CallbackReceiver) -> Callable[[HttpRequest], HttpRes
 
 
 def raw_path(request: HttpRequest) -> str:
-    """The path as sent: ASGI's `raw_path`, or the WSGI server's request target."""
-    scope = getattr(request, "scope", None)  # an ASGIRequest
-    if isinstance(scope, dict):
-        raw = scope.get("raw_path")
-        if isinstance(raw, bytes) and raw.startswith(b"/"):
-            return raw.split(b"?", 1)[0].decode("latin-1")
-    return wsgi_raw_path(request.META)
+    """The path as sent: from the ASGI scope (an ASGIRequest), or the WSGI environ."""
+    scope = getattr(request, "scope", None)
+    return asgi_raw_path(scope) if isinstance(scope, dict) else wsgi_raw_path(request.META)

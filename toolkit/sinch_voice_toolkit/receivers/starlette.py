@@ -9,15 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
-from urllib.parse import quote
+from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._receiver import CallbackReceiver
+from ._receiver import CallbackReceiver, asgi_raw_path
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -28,7 +26,7 @@ def callback_endpoint(receiver: CallbackReceiver) -> Endpoint:
     async def sinch_callback(request: Request) -> Response:
         reply = await receiver.handle_async(
             method=request.method,
-            path=raw_path(request.scope),
+            path=asgi_raw_path(request.scope),
             headers=request.headers,
             body=await capped_body(request, receiver.max_body_bytes),
         )
@@ -40,14 +38,6 @@ def callback_endpoint(receiver: CallbackReceiver) -> Endpoint:
 def callback_route(receiver: CallbackReceiver, path: str = "/sinch/callbacks") -> Route:
     """A POST route at `path` answering Sinch's callbacks with `receiver`."""
     return Route(path, callback_endpoint(receiver), methods=["POST"])
-
-
-def raw_path(scope: MutableMapping[str, Any]) -> str:
-    """The path as sent (ASGI's `raw_path`, without its query), else the path re-encoded."""
-    raw = scope.get("raw_path")
-    if isinstance(raw, bytes) and raw.startswith(b"/"):
-        return raw.split(b"?", 1)[0].decode("latin-1")
-    return quote(str(scope.get("root_path", "")) + str(scope["path"]), safe="/:@!$&'()*+,;=~")
 
 
 async def capped_body(request: Request, limit: int) -> bytes:
