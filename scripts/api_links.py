@@ -83,7 +83,7 @@ class ApiIndex:
 
     def target(self, code: str) -> str | None:
         """The URL of the API object the code span names, if it names one."""
-        name = code.removesuffix("()").split("(")[0] if code.endswith(")") else code
+        name = code.split("(")[0] if code.endswith(")") else code  # `connect()`, `get(id)`
         if not DOTTED.fullmatch(name):
             return None
         parts = name.split(".")

@@ -94,12 +94,13 @@ def benchmarks_page(text: str) -> str:
 
 
 def example_pages() -> list[tuple[str, str, str]]:
+    """(menu title, repository path, markdown) of each example: its docstring, then its code."""
     pages = []
     for path in sorted((ROOT / "examples").glob("*.py")):
         source = path.read_text(encoding="utf-8")
         summary = ast.get_docstring(ast.parse(source)) or ""
         body = f"# examples/{path.name}\n\n{summary}\n\n```python\n{source}```\n"
-        pages.append((path.name, f"examples/{path.stem}.md", body))
+        pages.append((path.name, f"examples/{path.name}", body))
     return pages
 
 
@@ -119,9 +120,7 @@ def main(output: Path) -> int:
         ("Curation notes", "CURATION.md", REFERENCE_SEARCH + _read("CURATION.md")),
         ("Design", "DESIGN.md", REFERENCE_SEARCH + _read("DESIGN.md")),
     ]
-    examples = [
-        (title, f"examples/{Path(name).stem}.py", body) for title, name, body in example_pages()
-    ]
+    examples = example_pages()
     api = ApiIndex.from_site(output.parent / "python")
     for _, path, markdown in [*guide, *extra, *examples]:
         page = site_page(path)
